@@ -17,6 +17,7 @@ export type BudgetErrorReason =
   | "dateOutOfRange" // a date serial outside 1 (1900-01-01) … 2958465 (9999-12-31)
   | "monthsOutOfRange" // months outside what the function allows
   | "yearsOutOfRange" // the number of plan years is not a whole number 1–50
+  | "decimalsOutOfRange" // the number of decimals to round to is not a whole number 0–10
   | "endBeforeStart" // a placement that ends before it starts
   | "negative" // a count (days, places) below zero
   | "divisionByZero" // a divisor of zero
