@@ -5,9 +5,9 @@
  */
 import DecimalJs from "decimal.js";
 
-/** A Decimal constructor private to Ramkoll: 40 significant digits, exponents wide enough for 1e308. */
+/** A Decimal constructor private to Ramkoll: 34 significant digits (a product of two doubles exactly), exponents wide enough for 1e308. */
 export const Decimal = DecimalJs.clone({
-  precision: 40,
+  precision: 34,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -30,
   toExpPos: 40,

@@ -8,7 +8,15 @@ import { framePath, plCompensation, poAdjustment } from "../core/frame";
 import { forecast, parseVarianceKind, periodBudget, priceVolume, variance } from "../core/followup";
 import { type Decimal, ONE, toFiniteNumber } from "../core/money";
 import { measureEffect } from "../core/phasing";
-import { annualCost, breakEven, dailyCost, fullYearPlacements, occupancy, placementDays, volumeEffect } from "../core/placements";
+import {
+  annualCost,
+  breakEven,
+  dailyCost,
+  fullYearPlacements,
+  occupancy,
+  placementDays,
+  volumeEffect,
+} from "../core/placements";
 import { roundToSum } from "../core/rounding";
 import type { FunctionId } from "./catalog";
 import { type Arg, type Cell, isBlank, toBoolean, toDecimal, toNumber, toText } from "./cells";
@@ -38,7 +46,10 @@ function wholeCall(compute: () => ResultMatrix): ResultMatrix {
 }
 
 /** Applies `compute` to every cell of the broadcast shape; null from `compute` is a blank cell. */
-function elementwise(args: readonly Arg[], compute: (cells: Cell[]) => Decimal | number | null): ResultMatrix {
+function elementwise(
+  args: readonly Arg[],
+  compute: (cells: Cell[]) => Decimal | number | null
+): ResultMatrix {
   return wholeCall(() => {
     const { rows, cols } = broadcastShape(args);
     const result: ResultMatrix = [];
@@ -60,22 +71,27 @@ function elementwise(args: readonly Arg[], compute: (cells: Cell[]) => Decimal |
 }
 
 const anyBlank = (...cells: Cell[]): boolean => cells.some(isBlank);
-const optionalNumber = (cell: Cell): number | undefined => (isBlank(cell) ? undefined : toNumber(cell));
+const optionalNumber = (cell: Cell): number | undefined =>
+  isBlank(cell) ? undefined : toNumber(cell);
 
 function FRAMEADJUST(base: Arg, adjustments: Arg): ResultMatrix {
   return wholeCall(() => {
     const adj = adjustments ?? [];
     const { rows: adjRows, cols } = shapeOf(adj);
     const baseShape = base ? shapeOf(base) : { rows: 1, cols: 1 };
-    if (baseShape.cols > 1) throw new BudgetError("value", "shapeMismatch", `${baseShape.rows}×${baseShape.cols}`);
+    if (baseShape.cols > 1)
+      throw new BudgetError("value", "shapeMismatch", `${baseShape.rows}×${baseShape.cols}`);
     const width = Math.max(cols, 1);
     if (baseShape.rows <= 1) {
       // One frame: each column of adjustments is one plan year, summed down the column.
-      const columns = Array.from({ length: width }, (_, c) => Array.from({ length: adjRows }, (_, r) => adj[r]?.[c]));
+      const columns = Array.from({ length: width }, (_, c) =>
+        Array.from({ length: adjRows }, (_, r) => adj[r]?.[c])
+      );
       return [framesRow(rowCellAt(base, 0), columns)];
     }
     // One frame per row of base: row i of the adjustments belongs to base i.
-    if (adjRows !== baseShape.rows) throw new BudgetError("value", "shapeMismatch", `${baseShape.rows} ≠ ${adjRows}`);
+    if (adjRows !== baseShape.rows)
+      throw new BudgetError("value", "shapeMismatch", `${baseShape.rows} ≠ ${adjRows}`);
     return Array.from({ length: baseShape.rows }, (_, r) =>
       framesRow(
         rowCellAt(base, r),
@@ -108,13 +124,16 @@ function framesRow(baseCell: Cell, columns: Cell[][]): ResultCell[] {
   }
   // One column is the plain frame adjustment; several are a path of yearly frames.
   const frames: ResultCell[] = framePath(base, parsed).map((frame) => guarded(() => finite(frame)));
-  while (frames.length < columns.length) frames.push(toExcelError(failure ?? new BudgetError("value", "notANumber")));
+  while (frames.length < columns.length)
+    frames.push(toExcelError(failure ?? new BudgetError("value", "notANumber")));
   return frames;
 }
 
 function PLCOMP(personnel: Arg, wage: Arg, other: Arg, price: Arg): ResultMatrix {
   return elementwise([personnel, wage, other, price], ([p, w, o, pr]) =>
-    anyBlank(p, w, o, pr) ? null : plCompensation(toDecimal(p), toDecimal(w), toDecimal(o), toDecimal(pr))
+    anyBlank(p, w, o, pr)
+      ? null
+      : plCompensation(toDecimal(p), toDecimal(w), toDecimal(o), toDecimal(pr))
   );
 }
 
@@ -125,11 +144,15 @@ function POADJUST(wages: Arg, before: Arg, after: Arg): ResultMatrix {
 }
 
 function DAILYCOST(cost: Arg, days: Arg): ResultMatrix {
-  return elementwise([cost, days], ([c, d]) => (anyBlank(c, d) ? null : dailyCost(toDecimal(c), toDecimal(d))));
+  return elementwise([cost, days], ([c, d]) =>
+    anyBlank(c, d) ? null : dailyCost(toDecimal(c), toDecimal(d))
+  );
 }
 
 function FULLYEARPLACEMENTS(days: Arg, year: Arg): ResultMatrix {
-  return elementwise([days, year], ([d, y]) => (isBlank(d) ? null : fullYearPlacements(toDecimal(d), optionalNumber(y))));
+  return elementwise([days, year], ([d, y]) =>
+    isBlank(d) ? null : fullYearPlacements(toDecimal(d), optionalNumber(y))
+  );
 }
 
 function ANNUALCOST(daily: Arg, placements: Arg, year: Arg): ResultMatrix {
@@ -140,7 +163,14 @@ function ANNUALCOST(daily: Arg, placements: Arg, year: Arg): ResultMatrix {
 
 function PLACEMENTDAYS(start: Arg, end: Arg, year: Arg, countEndDay: Arg): ResultMatrix {
   return elementwise([start, end, year, countEndDay], ([s, e, y, k]) =>
-    anyBlank(s, y) ? null : placementDays(toNumber(s), optionalNumber(e), toNumber(y), isBlank(k) ? false : toBoolean(k))
+    anyBlank(s, y)
+      ? null
+      : placementDays(
+          toNumber(s),
+          optionalNumber(e),
+          toNumber(y),
+          isBlank(k) ? false : toBoolean(k)
+        )
   );
 }
 
@@ -152,21 +182,42 @@ function OCCUPANCY(careDays: Arg, places: Arg, year: Arg): ResultMatrix {
 
 const DEFAULT_PLAN_YEARS = 3;
 
-function MEASUREEFFECT(annual: Arg, start: Arg, firstYear: Arg, years: Arg, phaseIn: Arg): ResultMatrix {
+function MEASUREEFFECT(
+  annual: Arg,
+  start: Arg,
+  firstYear: Arg,
+  years: Arg,
+  phaseIn: Arg
+): ResultMatrix {
   return wholeCall(() => {
     const rows = rowCount([annual, start, firstYear, years]);
     const phase = phaseIn ? shapeOf(phaseIn) : { rows: 0, cols: 0 };
-    if (phase.rows > 1 && phase.rows !== rows) throw new BudgetError("value", "shapeMismatch", `${rows} ≠ ${phase.rows}`);
+    if (phase.rows > 1 && phase.rows !== rows)
+      throw new BudgetError("value", "shapeMismatch", `${rows} ≠ ${phase.rows}`);
     const computed = Array.from({ length: rows }, (_, r) =>
-      effectRow(rowCellAt(annual, r), rowCellAt(start, r), rowCellAt(firstYear, r), rowCellAt(years, r), phaseIn?.[phase.rows > 1 ? r : 0])
+      effectRow(
+        rowCellAt(annual, r),
+        rowCellAt(start, r),
+        rowCellAt(firstYear, r),
+        rowCellAt(years, r),
+        phaseIn?.[phase.rows > 1 ? r : 0]
+      )
     );
     const width = Math.max(1, ...computed.map((row) => (Array.isArray(row) ? row.length : 0)));
-    return computed.map((row) => (Array.isArray(row) ? padRow(row, width, BLANK) : padRow([], width, row)));
+    return computed.map((row) =>
+      Array.isArray(row) ? padRow(row, width, BLANK) : padRow([], width, row)
+    );
   });
 }
 
 /** One measure's row of effects, or the error that the whole row shows. */
-function effectRow(annual: Cell, start: Cell, firstYear: Cell, years: Cell, phase: readonly Cell[] | undefined): ResultCell[] | ExcelError {
+function effectRow(
+  annual: Cell,
+  start: Cell,
+  firstYear: Cell,
+  years: Cell,
+  phase: readonly Cell[] | undefined
+): ResultCell[] | ExcelError {
   const row = guarded(() => {
     const count = isBlank(years) ? DEFAULT_PLAN_YEARS : toNumber(years);
     if (anyBlank(annual, firstYear)) {
@@ -174,38 +225,61 @@ function effectRow(annual: Cell, start: Cell, firstYear: Cell, years: Cell, phas
       return measureEffect(ONE, undefined, 2000, count, []).map(() => BLANK);
     }
     const factors = (phase ?? []).map((cell) => (isBlank(cell) ? ONE : toDecimal(cell)));
-    return measureEffect(toDecimal(annual), optionalNumber(start), toNumber(firstYear), count, factors).map(finite);
+    return measureEffect(
+      toDecimal(annual),
+      optionalNumber(start),
+      toNumber(firstYear),
+      count,
+      factors
+    ).map(finite);
   });
   return row;
 }
 
 function padRow(row: ResultCell[], width: number, fill: ResultCell): ResultCell[] {
-  return row.length >= width ? row : [...row, ...Array.from({ length: width - row.length }, () => fill)];
+  return row.length >= width
+    ? row
+    : [...row, ...Array.from({ length: width - row.length }, () => fill)];
 }
 
 function VOLUMEEFFECT(change: Arg, unitCost: Arg): ResultMatrix {
-  return elementwise([change, unitCost], ([v, u]) => (anyBlank(v, u) ? null : volumeEffect(toDecimal(v), toDecimal(u))));
+  return elementwise([change, unitCost], ([v, u]) =>
+    anyBlank(v, u) ? null : volumeEffect(toDecimal(v), toDecimal(u))
+  );
 }
 
 function BREAKEVEN(investment: Arg, costPerUnit: Arg): ResultMatrix {
-  return elementwise([investment, costPerUnit], ([i, c]) => (anyBlank(i, c) ? null : breakEven(toDecimal(i), toDecimal(c))));
+  return elementwise([investment, costPerUnit], ([i, c]) =>
+    anyBlank(i, c) ? null : breakEven(toDecimal(i), toDecimal(c))
+  );
 }
 
 function VARIANCE(budget: Arg, actual: Arg, kind: Arg): ResultMatrix {
   return elementwise([budget, actual, kind], ([b, a, k]) =>
-    anyBlank(b, a) ? null : variance(toDecimal(b), toDecimal(a), isBlank(k) ? "cost" : parseVarianceKind(toText(k)))
+    anyBlank(b, a)
+      ? null
+      : variance(toDecimal(b), toDecimal(a), isBlank(k) ? "cost" : parseVarianceKind(toText(k)))
   );
 }
 
 function FORECAST(actualToDate: Arg, months: Arg): ResultMatrix {
-  return elementwise([actualToDate, months], ([a, m]) => (anyBlank(a, m) ? null : forecast(toDecimal(a), toNumber(m))));
+  return elementwise([actualToDate, months], ([a, m]) =>
+    anyBlank(a, m) ? null : forecast(toDecimal(a), toNumber(m))
+  );
 }
 
 function PERIODBUDGET(annualBudget: Arg, months: Arg): ResultMatrix {
-  return elementwise([annualBudget, months], ([b, m]) => (anyBlank(b, m) ? null : periodBudget(toDecimal(b), toNumber(m))));
+  return elementwise([annualBudget, months], ([b, m]) =>
+    anyBlank(b, m) ? null : periodBudget(toDecimal(b), toNumber(m))
+  );
 }
 
-function PRICEVOLUME(volumeBefore: Arg, priceBefore: Arg, volumeAfter: Arg, priceAfter: Arg): ResultMatrix {
+function PRICEVOLUME(
+  volumeBefore: Arg,
+  priceBefore: Arg,
+  volumeAfter: Arg,
+  priceAfter: Arg
+): ResultMatrix {
   return wholeCall(() => {
     const args = [volumeBefore, priceBefore, volumeAfter, priceAfter];
     const rows = rowCount(args);
@@ -224,13 +298,16 @@ function PRICEVOLUME(volumeBefore: Arg, priceBefore: Arg, volumeAfter: Arg, pric
 function ROUNDSUM(values: Arg, decimals: Arg): ResultMatrix {
   return wholeCall(() => {
     const decimalsShape = decimals ? shapeOf(decimals) : { rows: 0, cols: 0 };
-    if (decimalsShape.rows > 1 || decimalsShape.cols > 1) throw new BudgetError("value", "shapeMismatch", "decimals");
+    if (decimalsShape.rows > 1 || decimalsShape.cols > 1)
+      throw new BudgetError("value", "shapeMismatch", "decimals");
     const decimalsCell = cellAt(decimals, 0, 0);
     const places = isBlank(decimalsCell) ? 0 : toNumber(decimalsCell);
     const grid = values ?? [[]];
     const { cols } = shapeOf(grid);
     // Row by row, left to right: that is the order in which "the earlier cell" wins a tie.
-    const result: ResultMatrix = grid.map((row) => Array.from({ length: Math.max(cols, 1) }, (_, c) => cellOrBlank(row[c])));
+    const result: ResultMatrix = grid.map((row) =>
+      Array.from({ length: Math.max(cols, 1) }, (_, c) => cellOrBlank(row[c]))
+    );
     const positions: [number, number][] = [];
     const amounts: Decimal[] = [];
     result.forEach((row, r) =>

@@ -48,12 +48,22 @@ export interface FunctionDefinition {
 }
 
 function param(en: [string, string], sv: [string, string], optional = false): ParameterDefinition {
-  return { optional, en: { name: en[0], description: en[1] }, sv: { name: sv[0], description: sv[1] } };
+  return {
+    optional,
+    en: { name: en[0], description: en[1] },
+    sv: { name: sv[0], description: sv[1] },
+  };
 }
 
 const YEAR = param(
-  ["year", "Optional calendar year, e.g. 2028: counts its real days (366 in leap years) instead of 365."],
-  ["år", "Valfritt kalenderår, t.ex. 2028: räknar årets verkliga dagar (366 under skottår) i stället för 365."],
+  [
+    "year",
+    "Optional calendar year, e.g. 2028: counts its real days (366 in leap years) instead of 365.",
+  ],
+  [
+    "år",
+    "Valfritt kalenderår, t.ex. 2028: räknar årets verkliga dagar (366 under skottår) i stället för 365.",
+  ],
   true
 );
 
@@ -71,10 +81,19 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Budgetram efter justeringar (samma enhet som bas, t.ex. tkr): bas + summan av justeringarna. Med en kolumn justeringar per planår blir svaret en rad med varje års ram. Exempel: =BUDGET.RAMJUSTERING(1215669; B2:B5) med 4382, -8096, 49 och 3042 i B2:B5 ger 1215046.",
     },
     parameters: [
-      param(["base", "The frame before adjustments, e.g. 1215669 (tkr)."], ["bas", "Ramen före justeringar, t.ex. 1215669 (tkr)."]),
       param(
-        ["adjustments", "Adjustments in the same unit: one column, or one column per plan year. Blank cells count as 0."],
-        ["justeringar", "Justeringar i samma enhet: en kolumn, eller en kolumn per planår. Tomma celler räknas som 0."]
+        ["base", "The frame before adjustments, e.g. 1215669 (tkr)."],
+        ["bas", "Ramen före justeringar, t.ex. 1215669 (tkr)."]
+      ),
+      param(
+        [
+          "adjustments",
+          "Adjustments in the same unit: one column, or one column per plan year. Blank cells count as 0.",
+        ],
+        [
+          "justeringar",
+          "Justeringar i samma enhet: en kolumn, eller en kolumn per planår. Tomma celler räknas som 0.",
+        ]
       ),
     ],
   },
@@ -91,10 +110,22 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Pris- och lönekompensation (samma enhet som kostnaderna, t.ex. tkr): personalkostnader × löneökning + övriga kostnader × prisökning. Procentsatser som decimaltal. Exempel: =BUDGET.PLKOMPENSATION(800000; 0,03; 400000; 0,02) ger 32000.",
     },
     parameters: [
-      param(["personnel_costs", "Personnel costs, e.g. 800000 (tkr)."], ["personalkostnader", "Personalkostnader, t.ex. 800000 (tkr)."]),
-      param(["wage_increase", "Wage increase as a fraction: 3 % is 0.03."], ["löneökning", "Löneökning som decimaltal: 3 % är 0,03."]),
-      param(["other_costs", "Other costs, e.g. 400000 (tkr)."], ["övriga_kostnader", "Övriga kostnader, t.ex. 400000 (tkr)."]),
-      param(["price_increase", "Price increase as a fraction: 2 % is 0.02."], ["prisökning", "Prisökning som decimaltal: 2 % är 0,02."]),
+      param(
+        ["personnel_costs", "Personnel costs, e.g. 800000 (tkr)."],
+        ["personalkostnader", "Personalkostnader, t.ex. 800000 (tkr)."]
+      ),
+      param(
+        ["wage_increase", "Wage increase as a fraction: 3 % is 0.03."],
+        ["löneökning", "Löneökning som decimaltal: 3 % är 0,03."]
+      ),
+      param(
+        ["other_costs", "Other costs, e.g. 400000 (tkr)."],
+        ["övriga_kostnader", "Övriga kostnader, t.ex. 400000 (tkr)."]
+      ),
+      param(
+        ["price_increase", "Price increase as a fraction: 2 % is 0.02."],
+        ["prisökning", "Prisökning som decimaltal: 2 % är 0,02."]
+      ),
     ],
   },
   {
@@ -110,9 +141,18 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Förändrat PO-pålägg (samma enhet som lönerna, t.ex. tkr): löner × (nytt PO-pålägg − tidigare PO-pålägg); negativt när pålägget sänks. Exempel: =BUDGET.POJUSTERING(500000; 0,4115; 0,3953) ger -8100.",
     },
     parameters: [
-      param(["wages", "Wages the overhead is charged on, e.g. 500000 (tkr)."], ["löner", "Lönesumman som pålägget tas ut på, t.ex. 500000 (tkr)."]),
-      param(["po_rate_before", "PO rate before, as a fraction: 41.15 % is 0.4115."], ["po_före", "PO-pålägg före, som decimaltal: 41,15 % är 0,4115."]),
-      param(["po_rate_after", "PO rate after, as a fraction."], ["po_efter", "PO-pålägg efter, som decimaltal."]),
+      param(
+        ["wages", "Wages the overhead is charged on, e.g. 500000 (tkr)."],
+        ["löner", "Lönesumman som pålägget tas ut på, t.ex. 500000 (tkr)."]
+      ),
+      param(
+        ["po_rate_before", "PO rate before, as a fraction: 41.15 % is 0.4115."],
+        ["po_före", "PO-pålägg före, som decimaltal: 41,15 % är 0,4115."]
+      ),
+      param(
+        ["po_rate_after", "PO rate after, as a fraction."],
+        ["po_efter", "PO-pålägg efter, som decimaltal."]
+      ),
     ],
   },
   {
@@ -128,8 +168,14 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Kostnad per vårddygn (kr per dygn när kostnaden är i kr): kostnad / vårddygn. Exempel: =BUDGET.DYGNSKOSTNAD(9000000; 821,25) ger 10958,90.",
     },
     parameters: [
-      param(["cost", "Total cost, e.g. 9000000 (kr)."], ["kostnad", "Total kostnad, t.ex. 9000000 (kr)."]),
-      param(["days", "Care days, e.g. 821.25 (days)."], ["dygn", "Antal vårddygn, t.ex. 821,25 (dygn)."]),
+      param(
+        ["cost", "Total cost, e.g. 9000000 (kr)."],
+        ["kostnad", "Total kostnad, t.ex. 9000000 (kr)."]
+      ),
+      param(
+        ["days", "Care days, e.g. 821.25 (days)."],
+        ["dygn", "Antal vårddygn, t.ex. 821,25 (dygn)."]
+      ),
     ],
   },
   {
@@ -144,7 +190,10 @@ export const CATALOG: readonly FunctionDefinition[] = [
       description:
         "Helårsplaceringar (antal): vårddygn / 365, eller / det angivna kalenderårets dagar. Exempel: =BUDGET.HELÅRSPLACERINGAR(26867; 2020) ger 73,41.",
     },
-    parameters: [param(["days", "Care days in the year (days)."], ["dygn", "Vårddygn under året (dygn)."]), YEAR],
+    parameters: [
+      param(["days", "Care days in the year (days)."], ["dygn", "Vårddygn under året (dygn)."]),
+      YEAR,
+    ],
   },
   {
     id: "ANNUALCOST",
@@ -159,8 +208,15 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Kostnad för ett år (kr när dygnskostnaden är i kr): dygnskostnad × placeringar × 365 (eller det angivna årets dagar). Exempel: =BUDGET.ÅRSKOSTNAD(8000; 3) ger 8760000.",
     },
     parameters: [
-      param(["daily_cost", "Cost per care day, e.g. 8000 (kr)."], ["dygnskostnad", "Kostnad per vårddygn, t.ex. 8000 (kr)."]),
-      param(["placements", "Number of full-year placements (count); 1 if left out."], ["placeringar", "Antal helårsplaceringar (antal); 1 om det utelämnas."], true),
+      param(
+        ["daily_cost", "Cost per care day, e.g. 8000 (kr)."],
+        ["dygnskostnad", "Kostnad per vårddygn, t.ex. 8000 (kr)."]
+      ),
+      param(
+        ["placements", "Number of full-year placements (count); 1 if left out."],
+        ["placeringar", "Antal helårsplaceringar (antal); 1 om det utelämnas."],
+        true
+      ),
       YEAR,
     ],
   },
@@ -178,9 +234,19 @@ export const CATALOG: readonly FunctionDefinition[] = [
     },
     parameters: [
       param(["start", "Start date of the placement."], ["start", "Placeringens startdatum."]),
-      param(["end", "End date; leave the cell blank for a placement that goes on."], ["slut", "Slutdatum; lämna cellen tom för en pågående placering."]),
-      param(["year", "The calendar year to count, e.g. 2026."], ["år", "Kalenderåret som räknas, t.ex. 2026."]),
-      param(["count_end_day", "TRUE to count the end day too; FALSE if left out."], ["räkna_slutdag", "SANT för att räkna även slutdagen; FALSKT om det utelämnas."], true),
+      param(
+        ["end", "End date; leave the cell blank for a placement that goes on."],
+        ["slut", "Slutdatum; lämna cellen tom för en pågående placering."]
+      ),
+      param(
+        ["year", "The calendar year to count, e.g. 2026."],
+        ["år", "Kalenderåret som räknas, t.ex. 2026."]
+      ),
+      param(
+        ["count_end_day", "TRUE to count the end day too; FALSE if left out."],
+        ["räkna_slutdag", "SANT för att räkna även slutdagen; FALSKT om det utelämnas."],
+        true
+      ),
     ],
   },
   {
@@ -214,13 +280,32 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "En åtgärds effekt per planår (samma enhet som helårseffekt, t.ex. tkr), en rad värden från första_år: 0 före start, resterande månader under startåret (startmånaden i proportion till dagarna), helt därefter. Exempel: =BUDGET.ÅTGÄRDSEFFEKT(1000; DATUM(2026;7;1); 2026) ger 500, 1000, 1000.",
     },
     parameters: [
-      param(["annual_effect", "Full-year effect, e.g. 1000 (tkr)."], ["helårseffekt", "Effekt för ett helt år, t.ex. 1000 (tkr)."]),
-      param(["start", "Date the measure takes effect; blank means 1 January of first_year."], ["start", "Datum då åtgärden börjar verka; tomt betyder 1 januari första_år."]),
-      param(["first_year", "First plan year, e.g. 2026."], ["första_år", "Första planåret, t.ex. 2026."]),
-      param(["years", "Number of plan years (1–50); 3 if left out."], ["antal_år", "Antal planår (1–50); 3 om det utelämnas."], true),
       param(
-        ["phase_in", "A row of factors for the measure's own first, second … year, e.g. 0.5, 1; missing factors are 1."],
-        ["infasning", "En rad faktorer för åtgärdens första, andra … år, t.ex. 0,5 och 1; saknade faktorer är 1."],
+        ["annual_effect", "Full-year effect, e.g. 1000 (tkr)."],
+        ["helårseffekt", "Effekt för ett helt år, t.ex. 1000 (tkr)."]
+      ),
+      param(
+        ["start", "Date the measure takes effect; blank means 1 January of first_year."],
+        ["start", "Datum då åtgärden börjar verka; tomt betyder 1 januari första_år."]
+      ),
+      param(
+        ["first_year", "First plan year, e.g. 2026."],
+        ["första_år", "Första planåret, t.ex. 2026."]
+      ),
+      param(
+        ["years", "Number of plan years (1–50); 3 if left out."],
+        ["antal_år", "Antal planår (1–50); 3 om det utelämnas."],
+        true
+      ),
+      param(
+        [
+          "phase_in",
+          "A row of factors for the measure's own first, second … year, e.g. 0.5, 1; missing factors are 1.",
+        ],
+        [
+          "infasning",
+          "En rad faktorer för åtgärdens första, andra … år, t.ex. 0,5 och 1; saknade faktorer är 1.",
+        ],
         true
       ),
     ],
@@ -238,8 +323,14 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Frigjorda medel av en volymförändring (styckkostnadens enhet gånger volym): −volymförändring × styckkostnad, så att en minskning ger ett positivt belopp. Exempel: =BUDGET.VOLYMEFFEKT(-2; 4000) ger 8000.",
     },
     parameters: [
-      param(["volume_change", "Change in volume, e.g. -2 placements (count)."], ["volymförändring", "Förändrad volym, t.ex. -2 placeringar (antal)."]),
-      param(["unit_cost", "Cost per unit, e.g. 4000 (tkr per placement)."], ["styckkostnad", "Kostnad per enhet, t.ex. 4000 (tkr per placering)."]),
+      param(
+        ["volume_change", "Change in volume, e.g. -2 placements (count)."],
+        ["volymförändring", "Förändrad volym, t.ex. -2 placeringar (antal)."]
+      ),
+      param(
+        ["unit_cost", "Cost per unit, e.g. 4000 (tkr per placement)."],
+        ["styckkostnad", "Kostnad per enhet, t.ex. 4000 (tkr per placering)."]
+      ),
     ],
   },
   {
@@ -255,8 +346,14 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Antal enheter (t.ex. placeringsår) som måste undvikas för att en satsning ska löna sig: satsning / kostnad per enhet. Exempel: =BUDGET.BRYTPUNKT(9800; 4000) ger 2,45.",
     },
     parameters: [
-      param(["investment", "The investment, e.g. 9800 (tkr)."], ["satsning", "Satsningen, t.ex. 9800 (tkr)."]),
-      param(["cost_per_unit", "Cost of one unit in the same unit, e.g. 4000 (tkr)."], ["kostnad_per_enhet", "Kostnad för en enhet i samma enhet, t.ex. 4000 (tkr)."]),
+      param(
+        ["investment", "The investment, e.g. 9800 (tkr)."],
+        ["satsning", "Satsningen, t.ex. 9800 (tkr)."]
+      ),
+      param(
+        ["cost_per_unit", "Cost of one unit in the same unit, e.g. 4000 (tkr)."],
+        ["kostnad_per_enhet", "Kostnad för en enhet i samma enhet, t.ex. 4000 (tkr)."]
+      ),
     ],
   },
   {
@@ -264,16 +361,19 @@ export const CATALOG: readonly FunctionDefinition[] = [
     en: {
       name: "VARIANCE",
       description:
-        'Budget deviation (unit of the inputs), favourable when positive: budget − actual for costs, actual − budget for income. Example: =BUDGET.VARIANCE(487.6, 498.8) gives -11.2.',
+        "Budget deviation (unit of the inputs), favourable when positive: budget − actual for costs, actual − budget for income. Example: =BUDGET.VARIANCE(487.6, 498.8) gives -11.2.",
     },
     sv: {
       name: "AVVIKELSE",
       description:
-        'Budgetavvikelse (samma enhet som indata), positiv när den är gynnsam: budget − utfall för kostnader, utfall − budget för intäkter. Exempel: =BUDGET.AVVIKELSE(487,6; 498,8) ger -11,2.',
+        "Budgetavvikelse (samma enhet som indata), positiv när den är gynnsam: budget − utfall för kostnader, utfall − budget för intäkter. Exempel: =BUDGET.AVVIKELSE(487,6; 498,8) ger -11,2.",
     },
     parameters: [
       param(["budget", "Budget, e.g. 487.6 (mnkr)."], ["budget", "Budget, t.ex. 487,6 (mnkr)."]),
-      param(["actual", "Outcome or forecast in the same unit."], ["utfall", "Utfall eller prognos i samma enhet."]),
+      param(
+        ["actual", "Outcome or forecast in the same unit."],
+        ["utfall", "Utfall eller prognos i samma enhet."]
+      ),
       param(
         ["kind", 'What is compared: "cost" (if left out) or "revenue".'],
         ["typ", 'Vad som jämförs: "kostnad" (om det utelämnas) eller "intäkt".'],
@@ -294,8 +394,14 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Helårsprognos (samma enhet som utfallet): utfall hittills × 12 / antal månader (1–12). Exempel: =BUDGET.HELÅRSPROGNOS(122,4; 4) ger 367,2.",
     },
     parameters: [
-      param(["actual_to_date", "Outcome so far this year, e.g. 122.4 (mnkr)."], ["utfall_hittills", "Utfall hittills i år, t.ex. 122,4 (mnkr)."]),
-      param(["months", "Months elapsed, a whole number 1–12."], ["månader", "Antal gångna månader, ett heltal 1–12."]),
+      param(
+        ["actual_to_date", "Outcome so far this year, e.g. 122.4 (mnkr)."],
+        ["utfall_hittills", "Utfall hittills i år, t.ex. 122,4 (mnkr)."]
+      ),
+      param(
+        ["months", "Months elapsed, a whole number 1–12."],
+        ["månader", "Antal gångna månader, ett heltal 1–12."]
+      ),
     ],
   },
   {
@@ -311,8 +417,14 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Periodiserad budget för gångna månader (samma enhet som budgeten): årsbudget × månader / 12 (0–12). Exempel: =BUDGET.PERIODBUDGET(996,2; 4) ger 332,07.",
     },
     parameters: [
-      param(["annual_budget", "Budget for the whole year, e.g. 996.2 (mnkr)."], ["årsbudget", "Budget för hela året, t.ex. 996,2 (mnkr)."]),
-      param(["months", "Months elapsed, a whole number 0–12."], ["månader", "Antal gångna månader, ett heltal 0–12."]),
+      param(
+        ["annual_budget", "Budget for the whole year, e.g. 996.2 (mnkr)."],
+        ["årsbudget", "Budget för hela året, t.ex. 996,2 (mnkr)."]
+      ),
+      param(
+        ["months", "Months elapsed, a whole number 0–12."],
+        ["månader", "Antal gångna månader, ett heltal 0–12."]
+      ),
     ],
   },
   {
@@ -328,10 +440,22 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Delar upp en kostnadsförändring (kr) i en rad [volymeffekt, priseffekt] = [(V1 − V0) × P0, V1 × (P1 − P0)]; de två summerar till förändringen. Exempel: =BUDGET.PRISVOLYM(5963; 3907; 2471; 3090) ger -13643244 och -2018807.",
     },
     parameters: [
-      param(["volume_before", "Volume before, e.g. 5963 care days."], ["volym_före", "Volym före, t.ex. 5963 vårddygn."]),
-      param(["price_before", "Price per unit before, e.g. 3907 (kr per day)."], ["pris_före", "Pris per enhet före, t.ex. 3907 (kr per dygn)."]),
-      param(["volume_after", "Volume after, e.g. 2471 care days."], ["volym_efter", "Volym efter, t.ex. 2471 vårddygn."]),
-      param(["price_after", "Price per unit after, e.g. 3090 (kr per day)."], ["pris_efter", "Pris per enhet efter, t.ex. 3090 (kr per dygn)."]),
+      param(
+        ["volume_before", "Volume before, e.g. 5963 care days."],
+        ["volym_före", "Volym före, t.ex. 5963 vårddygn."]
+      ),
+      param(
+        ["price_before", "Price per unit before, e.g. 3907 (kr per day)."],
+        ["pris_före", "Pris per enhet före, t.ex. 3907 (kr per dygn)."]
+      ),
+      param(
+        ["volume_after", "Volume after, e.g. 2471 care days."],
+        ["volym_efter", "Volym efter, t.ex. 2471 vårddygn."]
+      ),
+      param(
+        ["price_after", "Price per unit after, e.g. 3090 (kr per day)."],
+        ["pris_efter", "Pris per enhet efter, t.ex. 3090 (kr per dygn)."]
+      ),
     ],
   },
   {
@@ -347,8 +471,15 @@ export const CATALOG: readonly FunctionDefinition[] = [
         "Avrundar värden så att de avrundade delarna summerar exakt till den avrundade summan (största rest; vid lika rest får den tidigare cellen); samma form som värdena. Exempel: =BUDGET.AVRUNDASUMMA(A1:A3) med 0,4 i varje cell ger 1, 0, 0.",
     },
     parameters: [
-      param(["values", "The amounts to round, e.g. a column in tkr."], ["värden", "Beloppen som ska avrundas, t.ex. en kolumn i tkr."]),
-      param(["decimals", "Number of decimals, 0–10; 0 if left out."], ["decimaler", "Antal decimaler, 0–10; 0 om det utelämnas."], true),
+      param(
+        ["values", "The amounts to round, e.g. a column in tkr."],
+        ["värden", "Beloppen som ska avrundas, t.ex. en kolumn i tkr."]
+      ),
+      param(
+        ["decimals", "Number of decimals, 0–10; 0 if left out."],
+        ["decimaler", "Antal decimaler, 0–10; 0 om det utelämnas."],
+        true
+      ),
     ],
   },
 ];

@@ -16,10 +16,24 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || cell === "";
 }
 
+/**
+ * Recent conversions. A single cell broadcast against a range (a rate, a divisor, a year) would
+ * otherwise be converted once per row; Decimals are immutable, so sharing one is safe.
+ */
+const converted = new Map<number, Decimal>();
+const CACHE_LIMIT = 1024;
+
 /** A number cell as an exact Decimal. Text, booleans and non-finite numbers are #VALUE!. */
 export function toDecimal(cell: Cell): Decimal {
-  if (typeof cell === "number" && Number.isFinite(cell)) return dec(cell);
-  throw new BudgetError("value", "notANumber", describe(cell));
+  if (typeof cell !== "number" || !Number.isFinite(cell))
+    throw new BudgetError("value", "notANumber", describe(cell));
+  let value = converted.get(cell);
+  if (value === undefined) {
+    if (converted.size >= CACHE_LIMIT) converted.clear();
+    value = dec(cell);
+    converted.set(cell, value);
+  }
+  return value;
 }
 
 /** A number cell as a JavaScript number (dates, years, counts), never NaN or Infinity. */

@@ -1,3 +1,4 @@
+/* global CustomFunctions */
 /**
  * Maps core failures to the errors Excel shows in a cell. Only BudgetError is mapped: any other
  * exception is a defect and is rethrown, so that tests and fuzzing see it instead of a quiet #VALUE!.
@@ -25,7 +26,10 @@ function takesMessage(kind: BudgetErrorKind): boolean {
   return kind === "value";
 }
 
-export function toExcelError(error: BudgetError, language: Language = displayLanguage()): ExcelError {
+export function toExcelError(
+  error: BudgetError,
+  language: Language = displayLanguage()
+): ExcelError {
   const code = codeFor(error.kind);
   return takesMessage(error.kind)
     ? new CustomFunctions.Error(code, messageFor(error.reason, language, error.detail))

@@ -1,3 +1,4 @@
+/* global Office */
 /**
  * The language of error messages: Swedish when Office's display language is Swedish, English
  * otherwise (and outside Office).

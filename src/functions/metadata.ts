@@ -53,7 +53,8 @@ function functionMetadata(definition: FunctionDefinition, language: Language): F
 export function catalogProblems(catalog: readonly FunctionDefinition[] = CATALOG): string[] {
   const problems: string[] = [];
   const ids = catalog.map((d) => d.id);
-  for (const id of FUNCTION_IDS) if (!ids.includes(id)) problems.push(`${id}: missing from the catalog`);
+  for (const id of FUNCTION_IDS)
+    if (!ids.includes(id)) problems.push(`${id}: missing from the catalog`);
   for (const language of ["en", "sv"] as const) {
     const names = new Set<string>();
     for (const definition of catalog) {
@@ -68,11 +69,14 @@ export function catalogProblems(catalog: readonly FunctionDefinition[] = CATALOG
       const parameterNames = new Set<string>();
       for (const p of definition.parameters) {
         const pname = p[language].name;
-        if (!PARAMETER_NAME_PATTERN.test(pname)) problems.push(`${where}: invalid parameter name ${pname}`);
+        if (!PARAMETER_NAME_PATTERN.test(pname))
+          problems.push(`${where}: invalid parameter name ${pname}`);
         if (parameterNames.has(pname)) problems.push(`${where}: duplicate parameter ${pname}`);
         parameterNames.add(pname);
-        if (p[language].description.trim().length === 0) problems.push(`${where}: parameter ${pname} has no description`);
-        if (seenOptional && !p.optional) problems.push(`${where}: required parameter ${pname} after an optional one`);
+        if (p[language].description.trim().length === 0)
+          problems.push(`${where}: parameter ${pname} has no description`);
+        if (seenOptional && !p.optional)
+          problems.push(`${where}: required parameter ${pname} after an optional one`);
         seenOptional ||= p.optional === true;
       }
     }
@@ -81,9 +85,13 @@ export function catalogProblems(catalog: readonly FunctionDefinition[] = CATALOG
 }
 
 /** The metadata file for one language; throws when the catalog has a problem, so a bad build fails. */
-export function buildMetadata(language: Language, catalog: readonly FunctionDefinition[] = CATALOG): MetadataFile {
+export function buildMetadata(
+  language: Language,
+  catalog: readonly FunctionDefinition[] = CATALOG
+): MetadataFile {
   const problems = catalogProblems(catalog);
-  if (problems.length > 0) throw new Error(`Custom function catalog has problems:\n${problems.join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`Custom function catalog has problems:\n${problems.join("\n")}`);
   return { functions: catalog.map((d) => functionMetadata(d, language)) };
 }
 

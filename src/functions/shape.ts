@@ -28,7 +28,11 @@ export function broadcastShape(args: readonly Arg[]): Shape {
     if (isSingle(result)) {
       result = shape;
     } else if (shape.rows !== result.rows || shape.cols !== result.cols) {
-      throw new BudgetError("value", "shapeMismatch", `${result.rows}×${result.cols} ≠ ${shape.rows}×${shape.cols}`);
+      throw new BudgetError(
+        "value",
+        "shapeMismatch",
+        `${result.rows}×${result.cols} ≠ ${shape.rows}×${shape.cols}`
+      );
     }
   }
   return result;
@@ -56,9 +60,11 @@ export function rowCount(args: readonly Arg[]): number {
   for (const arg of args) {
     if (!arg) continue;
     const shape = shapeOf(arg);
-    if (shape.cols > 1) throw new BudgetError("value", "shapeMismatch", `${shape.rows}×${shape.cols}`);
+    if (shape.cols > 1)
+      throw new BudgetError("value", "shapeMismatch", `${shape.rows}×${shape.cols}`);
     if (shape.rows <= 1) continue;
-    if (rows !== 1 && rows !== shape.rows) throw new BudgetError("value", "shapeMismatch", `${rows} ≠ ${shape.rows}`);
+    if (rows !== 1 && rows !== shape.rows)
+      throw new BudgetError("value", "shapeMismatch", `${rows} ≠ ${shape.rows}`);
     rows = shape.rows;
   }
   return rows;

@@ -1,3 +1,4 @@
+/* global Office, document */
 /**
  * Starts the task pane: inside Office once Office is ready, in a plain browser at once.
  */

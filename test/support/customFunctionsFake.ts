@@ -44,5 +44,6 @@ export function codeOf(value: unknown): string | undefined {
 
 /** Sets Office's display language the way Office.context.displayLanguage reports it. */
 export function setDisplayLanguage(locale: string | undefined): void {
-  (globalThis as unknown as { Office?: unknown }).Office = locale === undefined ? undefined : { context: { displayLanguage: locale } };
+  (globalThis as unknown as { Office?: unknown }).Office =
+    locale === undefined ? undefined : { context: { displayLanguage: locale } };
 }

@@ -10,7 +10,8 @@ const col = (...vs: (number | string | boolean | null)[]): Arg => vs.map((v) => 
 /** A row range. */
 const row = (...vs: (number | string | boolean | null)[]): Arg => [vs];
 const one = (m: ResultMatrix) => m[0]?.[0];
-const round = (x: unknown, d: number) => (typeof x === "number" ? Math.round(x * 10 ** d) / 10 ** d : x);
+const round = (x: unknown, d: number) =>
+  typeof x === "number" ? Math.round(x * 10 ** d) / 10 ** d : x;
 
 afterEach(() => setDisplayLanguage(undefined));
 
@@ -124,7 +125,13 @@ describe("ranges", () => {
   });
 
   it("row functions return one row per input row", () => {
-    const result = f.MEASUREEFFECT(col(1000, 1200, 600), col(46_204, "", 46_023), c(2026), c(3), null);
+    const result = f.MEASUREEFFECT(
+      col(1000, 1200, 600),
+      col(46_204, "", 46_023),
+      c(2026),
+      c(3),
+      null
+    );
     expect(result).toEqual([
       [500, 1000, 1000],
       [1200, 1200, 1200],
@@ -139,7 +146,9 @@ describe("ranges", () => {
   it("MEASUREEFFECT: phase_in factors for the measure's own years, missing ones are 1", () => {
     expect(f.MEASUREEFFECT(c(1000), c(""), c(2026), c(3), row(0.5))).toEqual([[500, 1000, 1000]]);
     // Starting 2027, its first year is the plan's second.
-    expect(f.MEASUREEFFECT(c(1000), c(46_388), c(2026), c(3), row(0.25, 0.5))).toEqual([[0, 250, 500]]);
+    expect(f.MEASUREEFFECT(c(1000), c(46_388), c(2026), c(3), row(0.25, 0.5))).toEqual([
+      [0, 250, 500],
+    ]);
   });
 
   it("FRAMEADJUST: one column per plan year gives a row of frames", () => {

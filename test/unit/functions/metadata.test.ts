@@ -46,7 +46,9 @@ describe("custom functions metadata", () => {
     en.forEach((fn, i) => {
       const other = sv[i];
       expect(other?.id).toBe(fn.id);
-      expect(other?.parameters.map((p) => p.optional)).toEqual(fn.parameters.map((p) => p.optional));
+      expect(other?.parameters.map((p) => p.optional)).toEqual(
+        fn.parameters.map((p) => p.optional)
+      );
       for (const p of [...fn.parameters, ...(other?.parameters ?? [])]) {
         expect(p).toMatchObject({ type: "any", dimensionality: "matrix" });
       }
@@ -56,8 +58,12 @@ describe("custom functions metadata", () => {
 
   it("descriptions give an example in each language", () => {
     for (const definition of CATALOG) {
-      expect(definition.en.description).toMatch(new RegExp(`Example: =BUDGET\\.${definition.en.name}\\(`));
-      expect(definition.sv.description).toMatch(new RegExp(`Exempel: =BUDGET\\.${definition.sv.name}\\(`));
+      expect(definition.en.description).toMatch(
+        new RegExp(`Example: =BUDGET\\.${definition.en.name}\\(`)
+      );
+      expect(definition.sv.description).toMatch(
+        new RegExp(`Exempel: =BUDGET\\.${definition.sv.name}\\(`)
+      );
       // Swedish examples use the Swedish argument separator.
       expect(definition.sv.description).not.toMatch(/=BUDGET\.[^(]+\([^)]*,\s/);
     }
@@ -68,11 +74,17 @@ describe("custom functions metadata", () => {
     broken[1] = { ...broken[1]!, sv: { ...broken[1]!.sv, name: broken[0]!.sv.name } };
     broken[2] = {
       ...broken[2]!,
-      parameters: [{ ...broken[2]!.parameters[0]!, optional: true }, ...broken[2]!.parameters.slice(1)],
+      parameters: [
+        { ...broken[2]!.parameters[0]!, optional: true },
+        ...broken[2]!.parameters.slice(1),
+      ],
     };
     const problems = catalogProblems(broken);
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/duplicate name RAMJUSTERING/), expect.stringMatching(/required parameter .* after an optional one/)])
+      expect.arrayContaining([
+        expect.stringMatching(/duplicate name RAMJUSTERING/),
+        expect.stringMatching(/required parameter .* after an optional one/),
+      ])
     );
     expect(() => buildMetadata("en", broken)).toThrow(/catalog has problems/);
   });
