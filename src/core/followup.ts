@@ -21,7 +21,9 @@ const MONTHS_PER_YEAR = new Decimal(12);
 export function parseVarianceKind(text: string): VarianceKind {
   // NFC: an "ä" pasted from a PDF may arrive as "a" plus a combining diaeresis.
   const word = text.trim().normalize("NFC").toLowerCase();
-  const kind = Object.prototype.hasOwnProperty.call(KIND_WORDS, word) ? KIND_WORDS[word] : undefined;
+  const kind = Object.prototype.hasOwnProperty.call(KIND_WORDS, word)
+    ? KIND_WORDS[word]
+    : undefined;
   if (kind === undefined) throw new BudgetError("value", "unknownKind", text);
   return kind;
 }
@@ -56,7 +58,12 @@ export function periodBudget(annualBudget: Decimal, months: number): Decimal {
  * Splits the change in cost from (volume v0, unit price p0) to (v1, p1) into a volume effect at
  * the old price and a price effect at the new volume; the two add up exactly to v1·p1 − v0·p0.
  */
-export function priceVolume(v0: Decimal, p0: Decimal, v1: Decimal, p1: Decimal): [Decimal, Decimal] {
+export function priceVolume(
+  v0: Decimal,
+  p0: Decimal,
+  v1: Decimal,
+  p1: Decimal
+): [Decimal, Decimal] {
   const volume = v1.minus(v0).times(p0);
   const price = v1.times(p1.minus(p0));
   return [volume, price];

@@ -14,6 +14,7 @@ export const Decimal = DecimalJs.clone({
   minE: -9e15,
   maxE: 9e15,
 });
+// eslint-disable-next-line no-redeclare -- the constructor and its instances share one name, as a class does
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);

@@ -4,7 +4,14 @@
  * change in volume frees. A year counts 365 days, as the committee's documents do, unless the
  * caller passes the calendar year, which then counts 365 or 366.
  */
-import { assertSerial, assertYear, daysInYear, firstSerialOfYear, MAX_SERIAL, MAX_YEAR } from "./calendar";
+import {
+  assertSerial,
+  assertYear,
+  daysInYear,
+  firstSerialOfYear,
+  MAX_SERIAL,
+  MAX_YEAR,
+} from "./calendar";
 import { BudgetError } from "./errors";
 import { Decimal, ONE } from "./money";
 
@@ -56,7 +63,12 @@ function serialAfterYear(year: number): number {
  * Counted in serials, so the years of a placement add up to its whole length. Year 1900 holds
  * Excel's phantom 29 February, so it can hold 366 serial days.
  */
-export function placementDays(start: number, end: number | undefined, year: number, countEndDay: boolean): number {
+export function placementDays(
+  start: number,
+  end: number | undefined,
+  year: number,
+  countEndDay: boolean
+): number {
   assertYear(year);
   const first = assertSerial(start);
   let stop = Number.POSITIVE_INFINITY;

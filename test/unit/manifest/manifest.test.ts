@@ -1,20 +1,26 @@
 /**
+ * @jest-environment jsdom
+ *
  * The manifest's structure: what Excel needs to load a shared runtime with the BUDGET functions.
  * (Schema validation with xmllint runs in .ci/run.)
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { JSDOM } from "jsdom";
 
 const xml = readFileSync(join(__dirname, "../../../manifest.xml"), "utf8");
-const doc = new JSDOM(xml, { contentType: "text/xml" }).window.document;
+const doc = new DOMParser().parseFromString(xml, "text/xml");
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
 const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
 const first = (tag: string) => all(tag)[0];
-const resources = () => [...doc.getElementsByTagNameNS(BT, "Url"), ...doc.getElementsByTagNameNS(BT, "String"), ...doc.getElementsByTagNameNS(BT, "Image")];
+const resources = () => [
+  ...doc.getElementsByTagNameNS(BT, "Url"),
+  ...doc.getElementsByTagNameNS(BT, "String"),
+  ...doc.getElementsByTagNameNS(BT, "Image"),
+];
 const resource = (id: string) => resources().find((el) => el.getAttribute("id") === id);
-const urlOf = (resid: string | null | undefined) => resource(resid ?? "")?.getAttribute("DefaultValue");
+const urlOf = (resid: string | null | undefined) =>
+  resource(resid ?? "")?.getAttribute("DefaultValue");
 
 describe("manifest.xml", () => {
   it("parses", () => {
@@ -30,8 +36,12 @@ describe("manifest.xml", () => {
     const runtime = first("Runtime");
     expect(runtime?.getAttribute("lifetime")).toBe("long");
     const resid = runtime?.getAttribute("resid");
-    const extension = all("ExtensionPoint").find((el) => el.getAttribute("xsi:type") === "CustomFunctions");
-    const page = extension?.getElementsByTagName("Page")[0]?.getElementsByTagName("SourceLocation")[0];
+    const extension = all("ExtensionPoint").find(
+      (el) => el.getAttribute("xsi:type") === "CustomFunctions"
+    );
+    const page = extension
+      ?.getElementsByTagName("Page")[0]
+      ?.getElementsByTagName("SourceLocation")[0];
     expect(page?.getAttribute("resid")).toBe(resid);
     expect(first("FunctionFile")?.getAttribute("resid")).toBe(resid);
     const taskpane = first("Action")?.getElementsByTagName("SourceLocation")[0];
@@ -41,18 +51,27 @@ describe("manifest.xml", () => {
   });
 
   it("names the BUDGET namespace and both metadata files, Swedish for sv-SE", () => {
-    const extension = all("ExtensionPoint").find((el) => el.getAttribute("xsi:type") === "CustomFunctions");
+    const extension = all("ExtensionPoint").find(
+      (el) => el.getAttribute("xsi:type") === "CustomFunctions"
+    );
     const namespaceId = extension?.getElementsByTagName("Namespace")[0]?.getAttribute("resid");
     expect(urlOf(namespaceId)).toBe("BUDGET");
-    const metadataId = extension?.getElementsByTagName("Metadata")[0]?.getElementsByTagName("SourceLocation")[0]?.getAttribute("resid");
+    const metadataId = extension
+      ?.getElementsByTagName("Metadata")[0]
+      ?.getElementsByTagName("SourceLocation")[0]
+      ?.getAttribute("resid");
     const metadata = resource(metadataId ?? "");
     expect(metadata?.getAttribute("DefaultValue")).toMatch(/\/functions\.json$/);
-    const override = Array.from(metadata?.getElementsByTagNameNS(BT, "Override") ?? []).find((el) => el.getAttribute("Locale") === "sv-SE");
+    const override = Array.from(metadata?.getElementsByTagNameNS(BT, "Override") ?? []).find(
+      (el) => el.getAttribute("Locale") === "sv-SE"
+    );
     expect(override?.getAttribute("Value")).toMatch(/\/functions\.sv\.json$/);
   });
 
   it("has a resource for every resid it refers to", () => {
-    const referenced = Array.from(doc.querySelectorAll("[resid]")).map((el) => el.getAttribute("resid"));
+    const referenced = Array.from(doc.querySelectorAll("[resid]")).map((el) =>
+      el.getAttribute("resid")
+    );
     expect(referenced.length).toBeGreaterThan(5);
     for (const resid of referenced) expect(resource(resid ?? "")).toBeDefined();
   });
