@@ -8,7 +8,11 @@ import {
   firstSerialOfYear,
   serialToDate,
 } from "../../../src/core/calendar";
-import { BudgetError, type BudgetErrorKind, type BudgetErrorReason } from "../../../src/core/errors";
+import {
+  BudgetError,
+  type BudgetErrorKind,
+  type BudgetErrorReason,
+} from "../../../src/core/errors";
 
 function budgetError(kind: BudgetErrorKind, reason: BudgetErrorReason) {
   return expect.objectContaining({ name: "BudgetError", kind, reason });
@@ -149,8 +153,18 @@ describe("serialToDate", () => {
         const today = serialToDate(serial);
         const tomorrow = serialToDate(serial + 1);
         const monthEnds = today.day === daysInMonth(today.year, today.month);
-        if (!monthEnds) return tomorrow.year === today.year && tomorrow.month === today.month && tomorrow.day === today.day + 1;
-        return tomorrow.day === 1 && (today.month === 12 ? tomorrow.year === today.year + 1 && tomorrow.month === 1 : tomorrow.month === today.month + 1);
+        if (!monthEnds)
+          return (
+            tomorrow.year === today.year &&
+            tomorrow.month === today.month &&
+            tomorrow.day === today.day + 1
+          );
+        return (
+          tomorrow.day === 1 &&
+          (today.month === 12
+            ? tomorrow.year === today.year + 1 && tomorrow.month === 1
+            : tomorrow.month === today.month + 1)
+        );
       })
     );
   });

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import type { BudgetErrorKind, BudgetErrorReason } from "../../../src/core/errors";
-import { forecast, parseVarianceKind, periodBudget, priceVolume, variance } from "../../../src/core/followup";
+import {
+  forecast,
+  parseVarianceKind,
+  periodBudget,
+  priceVolume,
+  variance,
+} from "../../../src/core/followup";
 import { dec, roundHalfAwayFromZero } from "../../../src/core/money";
 
 function budgetError(kind: BudgetErrorKind, reason: BudgetErrorReason) {
@@ -28,7 +34,9 @@ describe("parseVarianceKind", () => {
     for (const text of ["", "costs", "utgift", "intakt", "toString", "__proto__"]) {
       expect(() => parseVarianceKind(text)).toThrow(budgetError("value", "unknownKind"));
     }
-    expect(() => parseVarianceKind("utgift")).toThrow(expect.objectContaining({ detail: "utgift" }));
+    expect(() => parseVarianceKind("utgift")).toThrow(
+      expect.objectContaining({ detail: "utgift" })
+    );
   });
 });
 

@@ -34,11 +34,19 @@ describe("framePath", () => {
   it("ends at the base plus every adjustment", () => {
     const amount = fc.integer({ min: -1e9, max: 1e9 }).map((n) => dec(n).dividedBy(100));
     fc.assert(
-      fc.property(amount, fc.array(fc.array(amount, { maxLength: 5 }), { minLength: 1, maxLength: 6 }), (base, columns) => {
-        const path = framePath(base, columns);
-        const last = path[path.length - 1];
-        return path.length === columns.length && last !== undefined && last.eq(base.plus(sum(columns.flat())));
-      })
+      fc.property(
+        amount,
+        fc.array(fc.array(amount, { maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (base, columns) => {
+          const path = framePath(base, columns);
+          const last = path[path.length - 1];
+          return (
+            path.length === columns.length &&
+            last !== undefined &&
+            last.eq(base.plus(sum(columns.flat())))
+          );
+        }
+      )
     );
   });
 });
@@ -46,7 +54,9 @@ describe("framePath", () => {
 describe("plCompensation", () => {
   it("applies the wage increase to personnel and the price increase to the rest", () => {
     // 800 000 × 3.5 % = 28 000; 400 000 × 2 % = 8 000.
-    expect(plCompensation(dec(800000), dec("0.035"), dec(400000), dec("0.02")).toString()).toBe("36000");
+    expect(plCompensation(dec(800000), dec("0.035"), dec(400000), dec("0.02")).toString()).toBe(
+      "36000"
+    );
   });
 
   it("is zero without increases", () => {

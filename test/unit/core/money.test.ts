@@ -16,11 +16,15 @@ describe("money", () => {
 
   it("rounding is symmetric around zero", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }), (x, d) => {
-        const up = roundHalfAwayFromZero(dec(x), d);
-        const down = roundHalfAwayFromZero(dec(-x), d);
-        return up.neg().eq(down);
-      })
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 6 }),
+        (x, d) => {
+          const up = roundHalfAwayFromZero(dec(x), d);
+          const down = roundHalfAwayFromZero(dec(-x), d);
+          return up.neg().eq(down);
+        }
+      )
     );
   });
 

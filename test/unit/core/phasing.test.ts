@@ -51,15 +51,27 @@ describe("measureEffect", () => {
   });
 
   it("starts on 1 January of the first plan year when no start is given", () => {
-    expect(texts(measureEffect(TKR_1000, undefined, 2026, 3, []))).toEqual(["1000", "1000", "1000"]);
+    expect(texts(measureEffect(TKR_1000, undefined, 2026, 3, []))).toEqual([
+      "1000",
+      "1000",
+      "1000",
+    ]);
   });
 
   it("gives nothing before the start year", () => {
-    expect(texts(measureEffect(TKR_1000, dateToSerial(2027, 7, 1), 2026, 3, []))).toEqual(["0", "500", "1000"]);
+    expect(texts(measureEffect(TKR_1000, dateToSerial(2027, 7, 1), 2026, 3, []))).toEqual([
+      "0",
+      "500",
+      "1000",
+    ]);
   });
 
   it("gives only zeros when the measure starts after the plan period", () => {
-    expect(texts(measureEffect(TKR_1000, dateToSerial(2029, 1, 1), 2026, 3, []))).toEqual(["0", "0", "0"]);
+    expect(texts(measureEffect(TKR_1000, dateToSerial(2029, 1, 1), 2026, 3, []))).toEqual([
+      "0",
+      "0",
+      "0",
+    ]);
   });
 
   it("phases in by the measure's own years", () => {
@@ -73,7 +85,11 @@ describe("measureEffect", () => {
     expect(texts(measureEffect(TKR_1000, start, 2026, 3, []))).toEqual(["1000", "1000", "1000"]);
     // 2026 is the measure's third year (index 2).
     const phaseIn = [dec("0.5"), dec("0.8"), dec("0.9")];
-    expect(texts(measureEffect(TKR_1000, start, 2026, 3, phaseIn))).toEqual(["900", "1000", "1000"]);
+    expect(texts(measureEffect(TKR_1000, start, 2026, 3, phaseIn))).toEqual([
+      "900",
+      "1000",
+      "1000",
+    ]);
   });
 
   it("keeps the sign of a cost", () => {
@@ -87,11 +103,19 @@ describe("measureEffect", () => {
 
   it("refuses plan periods it cannot hold", () => {
     for (const years of [0, 51, 2.5, Number.NaN]) {
-      expect(() => measureEffect(TKR_1000, jul1, 2026, years, [])).toThrow(budgetError("num", "yearsOutOfRange"));
+      expect(() => measureEffect(TKR_1000, jul1, 2026, years, [])).toThrow(
+        budgetError("num", "yearsOutOfRange")
+      );
     }
-    expect(() => measureEffect(TKR_1000, jul1, 1899, 3, [])).toThrow(budgetError("num", "yearOutOfRange"));
-    expect(() => measureEffect(TKR_1000, undefined, 9999, 2, [])).toThrow(budgetError("num", "yearOutOfRange"));
-    expect(() => measureEffect(TKR_1000, 0, 2026, 3, [])).toThrow(budgetError("num", "dateOutOfRange"));
+    expect(() => measureEffect(TKR_1000, jul1, 1899, 3, [])).toThrow(
+      budgetError("num", "yearOutOfRange")
+    );
+    expect(() => measureEffect(TKR_1000, undefined, 9999, 2, [])).toThrow(
+      budgetError("num", "yearOutOfRange")
+    );
+    expect(() => measureEffect(TKR_1000, 0, 2026, 3, [])).toThrow(
+      budgetError("num", "dateOutOfRange")
+    );
   });
 
   it("never exceeds the factored full-year effect and is zero before the start year", () => {

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { dateToSerial, firstSerialOfYear, MAX_SERIAL, serialToDate } from "../../../src/core/calendar";
+import {
+  dateToSerial,
+  firstSerialOfYear,
+  MAX_SERIAL,
+  serialToDate,
+} from "../../../src/core/calendar";
 import type { BudgetErrorKind, BudgetErrorReason } from "../../../src/core/errors";
 import { dec, roundHalfAwayFromZero } from "../../../src/core/money";
 import {
@@ -107,13 +112,21 @@ describe("placementDays", () => {
   });
 
   it("refuses an end before the start", () => {
-    expect(() => placementDays(jul1, jul1 - 1, 2026, true)).toThrow(budgetError("num", "endBeforeStart"));
+    expect(() => placementDays(jul1, jul1 - 1, 2026, true)).toThrow(
+      budgetError("num", "endBeforeStart")
+    );
   });
 
   it("refuses bad serials and years", () => {
-    expect(() => placementDays(0, undefined, 2026, false)).toThrow(budgetError("num", "dateOutOfRange"));
-    expect(() => placementDays(jul1, MAX_SERIAL + 1, 2026, false)).toThrow(budgetError("num", "dateOutOfRange"));
-    expect(() => placementDays(jul1, undefined, 10000, false)).toThrow(budgetError("num", "yearOutOfRange"));
+    expect(() => placementDays(0, undefined, 2026, false)).toThrow(
+      budgetError("num", "dateOutOfRange")
+    );
+    expect(() => placementDays(jul1, MAX_SERIAL + 1, 2026, false)).toThrow(
+      budgetError("num", "dateOutOfRange")
+    );
+    expect(() => placementDays(jul1, undefined, 10000, false)).toThrow(
+      budgetError("num", "yearOutOfRange")
+    );
   });
 
   it("handles the edges of Excel's calendar", () => {
@@ -132,7 +145,8 @@ describe("placementDays", () => {
           const from = Math.max(1900, serialToDate(start).year - 1);
           const to = Math.min(9999, serialToDate(end).year + 1);
           let total = 0;
-          for (let year = from; year <= to; year++) total += placementDays(start, end, year, countEndDay);
+          for (let year = from; year <= to; year++)
+            total += placementDays(start, end, year, countEndDay);
           return total === end - start + (countEndDay ? 1 : 0);
         }
       )

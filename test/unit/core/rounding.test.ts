@@ -13,7 +13,11 @@ const texts = (xs: readonly Decimal[]) => xs.map((x) => x.toString());
 describe("roundToSum", () => {
   it("makes rounded parts add up to the rounded total", () => {
     // 583.33 + 583.33 + 583.34 = 1 750; rounding each alone gives 583 × 3 = 1 749.
-    expect(texts(roundToSum(decimals(["583.33", "583.33", "583.34"])))).toEqual(["583", "583", "584"]);
+    expect(texts(roundToSum(decimals(["583.33", "583.33", "583.34"])))).toEqual([
+      "583",
+      "583",
+      "584",
+    ]);
   });
 
   it("gives a tied unit to the earlier part", () => {
@@ -38,7 +42,12 @@ describe("roundToSum", () => {
     // 3.75 → 3.8; floors 1.2 × 3 = 3.6, so two parts get the extra tenth.
     expect(texts(roundToSum(decimals(["1.25", "1.25", "1.25"]), 1))).toEqual(["1.3", "1.3", "1.2"]);
     // mnkr with one decimal: 14 000 + 5 000 + 35 000 + 1 000 tkr = 55.0 mnkr.
-    expect(texts(roundToSum(decimals(["14.0", "5.0", "35.0", "1.0"]), 1))).toEqual(["14", "5", "35", "1"]);
+    expect(texts(roundToSum(decimals(["14.0", "5.0", "35.0", "1.0"]), 1))).toEqual([
+      "14",
+      "5",
+      "35",
+      "1",
+    ]);
   });
 
   it("leaves parts that are already round alone", () => {
@@ -60,16 +69,25 @@ describe("roundToSum", () => {
       .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }))
       .map(([n, scale]) => dec(n).dividedBy(dec(10).pow(scale)));
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), (values, places) => {
-        const unit = dec(10).pow(-places);
-        const parts = roundToSum(values, places);
-        expect(parts).toHaveLength(values.length);
-        expect(sum(parts).eq(roundHalfAwayFromZero(sum(values), places))).toBe(true);
-        parts.forEach((part, i) => {
-          expect(part.minus(values[i] as Decimal).abs().lt(unit)).toBe(true);
-          expect(part.toDecimalPlaces(places).eq(part)).toBe(true);
-        });
-      })
+      fc.property(
+        fc.array(value, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 4 }),
+        (values, places) => {
+          const unit = dec(10).pow(-places);
+          const parts = roundToSum(values, places);
+          expect(parts).toHaveLength(values.length);
+          expect(sum(parts).eq(roundHalfAwayFromZero(sum(values), places))).toBe(true);
+          parts.forEach((part, i) => {
+            expect(
+              part
+                .minus(values[i] as Decimal)
+                .abs()
+                .lt(unit)
+            ).toBe(true);
+            expect(part.toDecimalPlaces(places).eq(part)).toBe(true);
+          });
+        }
+      )
     );
   });
 });
