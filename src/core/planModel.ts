@@ -1,3 +1,4 @@
+/* global globalThis */
 /**
  * The plan model for scenario planning: measures (åtgärder) and development proposals
  * (utvecklingsförslag), scenarios that combine them, and the settings that differ between
