@@ -167,7 +167,7 @@ const TEXT = {
   increase: "Begärd ramökning",
   toCover: "Att täcka",
   freedTotal: "Frigjorda medel enligt åtgärdsförslagen",
-  remains: "Kvar efter åtgärder (+ överskott, − underskott)",
+  remains: "Kvar (+ överskott, − underskott)",
   legendSection: "Teckenförklaring",
 } as const;
 
@@ -295,7 +295,7 @@ function addTable(
     );
     row[colOf.get("consequence") ?? 0] = { value: item.consequence, style: "longText" };
   });
-  if (items.length === 0) spanningRow(builder, TEXT.none, "text");
+  if (items.length === 0) spanningRow(builder, TEXT.none, "subtitle");
   const sumRowIndex = builder.rows.length;
   const sumRow = emptyRow(builder);
   sumRow[0] = { value: TEXT.sum, style: "sumLabel" };
@@ -404,6 +404,31 @@ function addBalance(
   );
 }
 
+const LINE_HEIGHT = 15; // points per line of 11-point text
+const WRAPPED: ReadonlySet<CellStyle> = new Set(["header", "text", "longText"]);
+
+/**
+ * Row heights for wrapped text: the spreadsheet programs do not all grow a row to fit text written
+ * by a program, so the model states how many lines each row needs at its column widths.
+ */
+function fitRowHeights(builder: Builder, columnWidths: readonly number[]): void {
+  builder.rows.forEach((row, r) => {
+    if (builder.rowHeights[r] !== undefined) return;
+    const lines = row.reduce((most, cell, c) => {
+      if (!cell || !WRAPPED.has(cell.style) || typeof cell.value !== "string") return most;
+      // A unit of column width is one digit; running text fits about 1.15 characters per unit,
+      // less some room for word breaks.
+      const perUnit = cell.style === "header" ? 0.8 : 1.05; // bold headers run wider
+      const perLine = Math.max(1, Math.floor((columnWidths[c] ?? 10) * perUnit));
+      const needed = cell.value
+        .split("\n")
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      return Math.max(most, needed);
+    }, 1);
+    if (lines > 1) builder.rowHeights[r] = lines * LINE_HEIGHT;
+  });
+}
+
 function itemsOf(kind: MeasureKind, scenario: Scenario, measures: readonly Measure[]): Measure[] {
   const included = new Set(scenario.included);
   return measures.filter((m) => m.kind === kind && included.has(m.id)).sort((a, b) => a.nr - b.nr);
@@ -455,15 +480,16 @@ export function buildCommitteeTable(
 
   const amountWidth = 13;
   const columnWidths = [
-    6,
+    8,
     ...Array.from({ length: years.length }, () => amountWidth),
     34,
-    13,
-    13,
+    14,
+    14,
     60,
   ];
   // The proposals table puts its title where the measures table has its first amount: widen it.
   columnWidths[1] = Math.max(amountWidth, 28);
+  fitRowHeights(builder, columnWidths);
   return {
     sheetName: committeeSheetName(scenario.name, reservedSheetNames),
     columnWidths,

@@ -86,8 +86,8 @@ describe("the committee table of the reference case", () => {
     expect(amountsOf("Behov utöver ram")[0]).toBe(48_900);
     expect(amountsOf("Att täcka")[0]).toBe(48_900);
     expect(amountsOf("Frigjorda medel enligt åtgärdsförslagen")[0]).toBe(50_000);
-    expect(amountsOf("Kvar efter åtgärder (+ överskott, − underskott)")[0]).toBe(1_100);
-    const remains = rowOf(table, "Kvar efter åtgärder (+ överskott, − underskott)").find(
+    expect(amountsOf("Kvar (+ överskott, − underskott)")[0]).toBe(1_100);
+    const remains = rowOf(table, "Kvar (+ överskott, − underskott)").find(
       (c) => c?.style === "balanceResult"
     );
     expect(remains?.formula).toMatch(/^=[A-Z]+\d+-[A-Z]+\d+$/);

@@ -1,0 +1,93 @@
+/**
+ * The committee table in a real spreadsheet program: the reference case's .xlsx, converted to PDF
+ * by LibreOffice Calc headless. The file carries formulas without results, so the totals in the
+ * PDF are LibreOffice's own sums. The PDF and a PNG of page 1 are kept under test-output/.
+ */
+import { execFileSync } from "child_process";
+import { mkdirSync, writeFileSync } from "fs";
+import { join, resolve } from "path";
+import ExcelJS from "exceljs";
+import { buildCommitteeTable } from "../../src/core/committeeTable";
+import { referencePlan } from "../../src/core/referenceCase";
+import { committeeXlsx } from "../../src/xlsx/committeeXlsx";
+
+const OUT = resolve(__dirname, "../../test-output/committee");
+const plan = referencePlan();
+const table = buildCommitteeTable(plan.scenarios[0]!, plan.measures, plan.settings, [
+  "Åtgärder",
+  "Ramkoll",
+]);
+const XLSX = join(OUT, "namndtabell.xlsx");
+const PDF = join(OUT, "namndtabell.pdf");
+
+let text = "";
+let info = "";
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(XLSX, await committeeXlsx(ExcelJS, table));
+  const profile = `file://${join(OUT, "lo-profile")}`;
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      OUT,
+      XLSX,
+    ],
+    { stdio: "pipe", timeout: 120_000 }
+  );
+  text = execFileSync("pdftotext", ["-layout", PDF, "-"], { encoding: "utf8" });
+  info = execFileSync("pdfinfo", [PDF], { encoding: "utf8" });
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "70",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    PDF,
+    join(OUT, "namndtabell-page"),
+  ]);
+}, 180_000);
+
+/** An amount as LibreOffice prints it, whatever its thousands separator. */
+const amount = (n: number) =>
+  new RegExp(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "[\\s,.\u00a0\u202f]?"));
+
+describe("the committee table in LibreOffice", () => {
+  it("computes the Summa rows and the balance itself", () => {
+    const summa = text.split("\n").filter((line) => /Summa/.test(line));
+    expect(summa.length).toBe(2);
+    expect(summa[0]).toMatch(amount(50_000)); // 14 000 + 35 000 + 1 000
+    expect(summa[0]).not.toMatch(/Summa\s+0\s/);
+    const remains = text.split("\n").find((line) => /Kvar \(/.test(line)) ?? "";
+    expect(remains).toMatch(amount(1_100));
+  });
+
+  it("shows the texts and the colour words", () => {
+    for (const title of [
+      "Effektiviseringar/åtgärdsförslag",
+      "Ändrad ambitionsnivå",
+      "Påverkan mål/målvärden",
+      "Utvecklingsförslag",
+      "Teckenförklaring",
+    ]) {
+      expect(text).toContain(title);
+    }
+    expect(text).toMatch(/RÖD/);
+    expect(text).toMatch(/GRÖN/);
+  });
+
+  it("prints on A4 landscape", () => {
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+    expect(size).not.toBeNull();
+    const [width, height] = [Number(size?.[1]), Number(size?.[2])];
+    expect(width).toBeGreaterThan(height);
+    expect(Math.round(width)).toBe(842); // A4 is 842 × 595 points
+  });
+});
