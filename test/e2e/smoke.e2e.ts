@@ -17,7 +17,10 @@ afterEach(async () => {
 describe("the pane outside Office", () => {
   it("starts without office.js and shows Ramkoll", async () => {
     session = await openPane(server.url);
-    await session.page.getByRole("heading", { name: /Ramkoll/ }).first().waitFor();
+    await session.page
+      .getByRole("heading", { name: /Ramkoll/ })
+      .first()
+      .waitFor();
     await session.page.screenshot({ path: `${OUTPUT}/smoke.png` });
     expect(session.errors).toEqual([]);
   });

@@ -21,28 +21,32 @@ export interface PaneSession {
 
 export async function openPane(url: string): Promise<PaneSession> {
   mkdirSync(OUTPUT, { recursive: true });
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "ramkoll-e2e-")), {
-    executablePath: EXECUTABLE,
-    headless: true,
-    locale: "sv-SE",
-    viewport: { width: 420, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), "ramkoll-e2e-")),
+    {
+      executablePath: EXECUTABLE,
+      headless: true,
+      locale: "sv-SE",
+      viewport: { width: 420, height: 900 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    }
+  );
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   // office.js cannot be reached here; the page must start without it.
   await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text())) errors.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !/appsforoffice|ERR_FAILED|net::/.test(message.text()))
+      errors.push(`console: ${message.text()}`);
   });
   await page.goto(`${url}/taskpane.html`);
   return { context, page, errors, close: () => context.close() };

@@ -29,7 +29,9 @@ export async function serveDist(root = DIST): Promise<RunningServer> {
     throw new Error(`No build in ${root}: run "npm run build" before the end-to-end tests.`);
   }
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname)
+    );
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end("not found");
@@ -42,6 +44,7 @@ export async function serveDist(root = DIST): Promise<RunningServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+    close: () =>
+      new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
   };
 }
