@@ -10,7 +10,8 @@ import type { Arg } from "../src/functions/cells";
 import { medianMs, round3 } from "./measure";
 
 const ROWS = 10_000;
-const column = (make: (i: number) => number): Arg => Array.from({ length: ROWS }, (_, i) => [make(i)]);
+const column = (make: (i: number) => number): Arg =>
+  Array.from({ length: ROWS }, (_, i) => [make(i)]);
 const single = (v: number | string): Arg => [[v]];
 const serial2026 = 46_023; // 2026-01-01
 
@@ -24,18 +25,52 @@ interface Case {
 const amounts = (i: number) => 1000 + ((i * 7919) % 100_000) / 100;
 
 const CASES: Case[] = [
-  { id: "FRAMEADJUST", args: [column(amounts), Array.from({ length: ROWS }, () => [10, 20, 30])], plain: (i) => [amounts(i) + 10, amounts(i) + 30, amounts(i) + 60] },
-  { id: "PLCOMP", args: [column(amounts), single(0.03), column(amounts), single(0.02)], plain: (i) => amounts(i) * 0.03 + amounts(i) * 0.02 },
-  { id: "POADJUST", args: [column(amounts), single(0.4115), single(0.3953)], plain: (i) => amounts(i) * (0.3953 - 0.4115) },
+  {
+    id: "FRAMEADJUST",
+    args: [column(amounts), Array.from({ length: ROWS }, () => [10, 20, 30])],
+    plain: (i) => [amounts(i) + 10, amounts(i) + 30, amounts(i) + 60],
+  },
+  {
+    id: "PLCOMP",
+    args: [column(amounts), single(0.03), column(amounts), single(0.02)],
+    plain: (i) => amounts(i) * 0.03 + amounts(i) * 0.02,
+  },
+  {
+    id: "POADJUST",
+    args: [column(amounts), single(0.4115), single(0.3953)],
+    plain: (i) => amounts(i) * (0.3953 - 0.4115),
+  },
   { id: "DAILYCOST", args: [column(amounts), single(821.25)], plain: (i) => amounts(i) / 821.25 },
-  { id: "FULLYEARPLACEMENTS", args: [column(amounts), single(2028)], plain: (i) => amounts(i) / 366 },
-  { id: "ANNUALCOST", args: [column(amounts), single(2.25), single(2026)], plain: (i) => amounts(i) * 2.25 * 365 },
+  {
+    id: "FULLYEARPLACEMENTS",
+    args: [column(amounts), single(2028)],
+    plain: (i) => amounts(i) / 366,
+  },
+  {
+    id: "ANNUALCOST",
+    args: [column(amounts), single(2.25), single(2026)],
+    plain: (i) => amounts(i) * 2.25 * 365,
+  },
   {
     id: "PLACEMENTDAYS",
-    args: [column((i) => serial2026 - 200 + (i % 400)), column((i) => serial2026 + 100 + (i % 400)), single(2026), [[false]]],
-    plain: (i) => Math.max(0, Math.min(serial2026 + 100 + (i % 400), serial2026 + 365) - Math.max(serial2026 - 200 + (i % 400), serial2026)),
+    args: [
+      column((i) => serial2026 - 200 + (i % 400)),
+      column((i) => serial2026 + 100 + (i % 400)),
+      single(2026),
+      [[false]],
+    ],
+    plain: (i) =>
+      Math.max(
+        0,
+        Math.min(serial2026 + 100 + (i % 400), serial2026 + 365) -
+          Math.max(serial2026 - 200 + (i % 400), serial2026)
+      ),
   },
-  { id: "OCCUPANCY", args: [column(amounts), single(24), [[null]]], plain: (i) => amounts(i) / (24 * 365) },
+  {
+    id: "OCCUPANCY",
+    args: [column(amounts), single(24), [[null]]],
+    plain: (i) => amounts(i) / (24 * 365),
+  },
   {
     id: "MEASUREEFFECT",
     args: [column(amounts), column((i) => serial2026 + (i % 365)), single(2026), single(3), null],
@@ -45,9 +80,17 @@ const CASES: Case[] = [
       return [amounts(i) * fraction, amounts(i), amounts(i)];
     },
   },
-  { id: "VOLUMEEFFECT", args: [column((i) => (i % 7) - 3), single(4000)], plain: (i) => -((i % 7) - 3) * 4000 },
+  {
+    id: "VOLUMEEFFECT",
+    args: [column((i) => (i % 7) - 3), single(4000)],
+    plain: (i) => -((i % 7) - 3) * 4000,
+  },
   { id: "BREAKEVEN", args: [column(amounts), single(4000)], plain: (i) => amounts(i) / 4000 },
-  { id: "VARIANCE", args: [column(amounts), column((i) => amounts(i) * 1.01), single("kostnad")], plain: (i) => amounts(i) - amounts(i) * 1.01 },
+  {
+    id: "VARIANCE",
+    args: [column(amounts), column((i) => amounts(i) * 1.01), single("kostnad")],
+    plain: (i) => amounts(i) - amounts(i) * 1.01,
+  },
   { id: "FORECAST", args: [column(amounts), single(4)], plain: (i) => (amounts(i) * 12) / 4 },
   { id: "PERIODBUDGET", args: [column(amounts), single(4)], plain: (i) => (amounts(i) * 4) / 12 },
   {
@@ -66,7 +109,9 @@ const CASES: Case[] = [
 function plainRoundSum(values: number[]): number[] {
   const floors = values.map(Math.floor);
   let left = Math.round(values.reduce((a, b) => a + b, 0)) - floors.reduce((a, b) => a + b, 0);
-  const order = values.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = values
+    .map((v, i) => [v - Math.floor(v), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) if (left-- > 0) floors[i] = (floors[i] ?? 0) + 1;
   return floors;
 }

@@ -1,13 +1,22 @@
 /**
  * `npm run bench`: prints one JSON object per line for each figure. Benchmarks measure; they
- * never pass or fail.
+ * never pass or fail. `npm run bench -- NAME` runs one suite.
  */
+import { runCommitteeBench } from "./committee.bench";
 import { runFunctionsBench } from "./functions.bench";
 
-const suites: [string, () => Record<string, unknown>[]][] = [["functions", runFunctionsBench]];
+type Suite = () => Record<string, unknown>[] | Promise<Record<string, unknown>[]>;
+const suites: [string, Suite][] = [
+  ["functions", runFunctionsBench],
+  ["committee", runCommitteeBench],
+];
 const only = process.argv[2];
 
-for (const [name, run] of suites) {
-  if (only && only !== name) continue;
-  for (const record of run()) console.log(JSON.stringify(record));
+async function main(): Promise<void> {
+  for (const [name, run] of suites) {
+    if (only && only !== name) continue;
+    for (const record of await run()) console.log(JSON.stringify(record));
+  }
 }
+
+void main();

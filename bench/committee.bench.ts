@@ -1,0 +1,62 @@
+/**
+ * The committee table: how many times the Office.js writer synchronises with Excel (counted with
+ * the recording fake) and how long building the model and the .xlsx takes, for 10, 100 and 1 000
+ * measures.
+ */
+import ExcelJS from "exceljs";
+import { buildCommitteeTable } from "../src/core/committeeTable";
+import { dec } from "../src/core/money";
+import {
+  createMeasure,
+  DEFAULT_SETTINGS,
+  type Measure,
+  type Scenario,
+} from "../src/core/planModel";
+import { writeCommitteeTable } from "../src/excel/committeeTableWriter";
+import { committeeXlsx } from "../src/xlsx/committeeXlsx";
+import { FakeContext, installExcelEnums, installOffice } from "../test/support/excelFake";
+import { medianMs, round3 } from "./measure";
+import { performance } from "perf_hooks";
+
+function planOf(count: number): { scenario: Scenario; measures: Measure[] } {
+  const measures: Measure[] = Array.from({ length: count }, (_, i) => ({
+    ...createMeasure("measure", [], DEFAULT_SETTINGS),
+    id: `m-${i}`,
+    nr: i + 1,
+    title: `Åtgärd ${i + 1}`,
+    consequence: "Konsekvensen beskrivs här i några meningar. ".repeat(3),
+    effects: { 2026: dec(i * 13.7), 2027: dec(i * 20.1), 2028: dec(i * 20.1) },
+    ambition: "lowers",
+    goals: "negative",
+  }));
+  return {
+    scenario: { id: "s", name: "Bench", years: [], included: measures.map((m) => m.id) },
+    measures,
+  };
+}
+
+export async function runCommitteeBench(): Promise<Record<string, unknown>[]> {
+  installExcelEnums();
+  installOffice("1.9");
+  const records: Record<string, unknown>[] = [];
+  for (const count of [10, 100, 1000]) {
+    const { scenario, measures } = planOf(count);
+    const table = buildCommitteeTable(scenario, measures, DEFAULT_SETTINGS);
+    const context = new FakeContext();
+    await writeCommitteeTable(context as unknown as Excel.RequestContext, table, false);
+    const start = performance.now();
+    const bytes = await committeeXlsx(ExcelJS, table);
+    const xlsxMs = performance.now() - start;
+    records.push({
+      bench: "committeeTable",
+      measures: count,
+      contextSyncs: context.syncs,
+      modelMs: round3(
+        medianMs(() => buildCommitteeTable(scenario, measures, DEFAULT_SETTINGS), 7, 1)
+      ),
+      xlsxMs: round3(xlsxMs),
+      xlsxBytes: bytes.length,
+    });
+  }
+  return records;
+}
