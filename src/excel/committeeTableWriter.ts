@@ -62,7 +62,7 @@ export async function writeCommitteeTable(
 ): Promise<CommitteeWriteResult> {
   const workbook = context.workbook;
   const existing = workbook.worksheets.getItemOrNullObject(table.sheetName);
-  existing.load("isNullObject");
+  existing.load("name"); // any scalar load tells isNullObject after the sync
   workbook.names.load("items/name,items/formula");
   await context.sync();
 
