@@ -16,7 +16,8 @@ module.exports = async (env, options) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const https = serving ? await httpsOptionsOrNull() : null;
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No eval-based source maps, even in development: the page's Content-Security-Policy forbids eval.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
