@@ -48,6 +48,8 @@ describe("manifest.xml", () => {
     expect(taskpane?.getAttribute("resid")).toBe(resid);
     const sets = all("Set").map((el) => [el.getAttribute("Name"), el.getAttribute("MinVersion")]);
     expect(sets).toContainEqual(["SharedRuntime", "1.1"]);
+    // Tables with change events, getRangeByIndexes and names with formulas; newer members are guarded.
+    expect(sets).toContainEqual(["ExcelApi", "1.7"]);
   });
 
   it("names the BUDGET namespace and both metadata files, Swedish for sv-SE", () => {
