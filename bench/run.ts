@@ -4,11 +4,13 @@
  */
 import { runCommitteeBench } from "./committee.bench";
 import { runFunctionsBench } from "./functions.bench";
+import { runPaneBench } from "./pane.bench";
 
 type Suite = () => Record<string, unknown>[] | Promise<Record<string, unknown>[]>;
 const suites: [string, Suite][] = [
   ["functions", runFunctionsBench],
   ["committee", runCommitteeBench],
+  ["pane", runPaneBench],
 ];
 const only = process.argv[2];
 
