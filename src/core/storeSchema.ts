@@ -25,6 +25,10 @@ import {
 import type { AmountUnit, Colour, Measure, MeasureKind, PlanSettings, Scenario } from "./planModel";
 import type { DocumentProblem, MeasureProblem } from "./problemTexts";
 
+// zod would otherwise probe `new Function("")` to compile faster parsers; the pane's
+// Content-Security-Policy forbids eval, so the probe would be refused (and logged) in the browser.
+z.config({ jitless: true });
+
 // =============================================================================================
 // 1. The plan document
 // =============================================================================================
