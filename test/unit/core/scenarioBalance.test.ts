@@ -275,12 +275,6 @@ describe("compareScenarios", () => {
     balanceOf(scenarios[0]!, counted, settings);
     expect(reads).toBeLessThanOrEqual(2 * ms.length);
   });
-
-  it("recomputes 1 000 measures in well under the time of an edit", () => {
-    const start = Date.now();
-    for (let k = 0; k < 10; k++) balanceOf(scenarios[0]!, ms, settings);
-    expect((Date.now() - start) / 10).toBeLessThan(100);
-  });
 });
 
 describe("planModel helpers", () => {

@@ -363,9 +363,7 @@ describe("parseMeasureRows: damaged rows", () => {
       const damaged = i % 100 === 99;
       rows.push(row({ Id: `m-${i}`, Nr: i + 1, "Effekt 2026 (tkr)": damaged ? "okänt" : i, "Effekt 2027 (tkr)": 2 * i }));
     }
-    const start = Date.now();
     const r = parseMeasureRows(HEADER, rows, settings);
-    expect(Date.now() - start).toBeLessThan(1_000);
     expect(r.measures).toHaveLength(1_000);
     expect(only(r.problems, "notANumber").map((p) => p.row)).toEqual([101, 201, 301, 401, 501, 601, 701, 801, 901, 1001]);
     expect(r.rows.filter((x) => !x.writable)).toHaveLength(10);
