@@ -1,14 +1,49 @@
 /* global Office, document */
 /**
- * Starts the task pane: inside Office once Office is ready, in a plain browser at once.
+ * Starts the task pane: inside Office once Office is ready, in a plain browser at once. The three
+ * choices the pane depends on are made here and nowhere else: where the plan lives (the port),
+ * the language, and the theme.
  */
 import { createRoot } from "react-dom/client";
+import type { WorkbookPort } from "../excel/workbookPort";
+import { BrowserWorkbook, browserStorage } from "./browserWorkbook";
 import { App } from "./components/App";
+import { themeFor } from "./theme";
+import type { OfficeThemeColours } from "./theme";
+import { uiLanguage } from "./texts";
+
+/** Office's context when the pane runs inside an Office host, otherwise undefined. */
+function officeContext(): Office.Context | undefined {
+  if (typeof Office === "undefined") return undefined;
+  const context = Office.context as Office.Context | undefined;
+  return context?.host ? context : undefined;
+}
+
+/** Office's display language inside Office; Swedish in the browser. */
+export function chooseLanguage(): string {
+  return officeContext()?.displayLanguage || "sv";
+}
+
+/**
+ * Where the plan lives. In the browser (outside Office): the browser's local storage.
+ *
+ * For Excel, wrap the Office port in lazyPort (./lazyPort) so that it and the core parsers load
+ * with the first read instead of with this script (the first script must stay within 150 KiB
+ * gzip), e.g.
+ *   if (officeContext()?.host === Office.HostType.Excel)
+ *     return lazyPort("excel", () => import("../excel/officeWorkbook").then((m) => new m.OfficeWorkbook()));
+ */
+export function choosePort(): WorkbookPort {
+  return new BrowserWorkbook(browserStorage(), { language: uiLanguage(chooseLanguage()) });
+}
 
 function render(): void {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App />);
+  const officeTheme = officeContext()?.officeTheme as OfficeThemeColours | undefined;
+  createRoot(container).render(
+    <App port={choosePort()} language={chooseLanguage()} theme={themeFor(officeTheme)} />
+  );
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

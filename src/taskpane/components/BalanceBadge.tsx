@@ -1,0 +1,35 @@
+/**
+ * The result of one plan year in words and colour: "Underskott 1 900 tkr" on red, "Överskott …" or
+ * "I balans" on green. The words carry the meaning; the colour only repeats it.
+ */
+import { Badge } from "@fluentui/react-components";
+import type { YearBalance } from "../../core/scenarioBalance";
+import { formatTkr } from "../format";
+import { useLocale } from "../locale";
+import type { Texts, UiLanguage } from "../texts";
+
+/** The result in words, e.g. "Överskott 1 100 tkr". */
+export function balanceText(
+  year: Pick<YearBalance, "status" | "size">,
+  t: Texts,
+  lang: UiLanguage
+): string {
+  if (year.status === "balanced") return t.balance.balanced;
+  const amount = formatTkr(year.size, lang);
+  return year.status === "surplus" ? t.balance.surplus(amount) : t.balance.deficit(amount);
+}
+
+export function BalanceBadge({ year }: { readonly year: YearBalance }) {
+  const { t, lang } = useLocale();
+  return (
+    <Badge
+      appearance="filled"
+      shape="rounded"
+      size="large"
+      color={year.status === "deficit" ? "danger" : "success"}
+      data-status={year.status}
+    >
+      {balanceText(year, t, lang)}
+    </Badge>
+  );
+}

@@ -1,0 +1,72 @@
+import type { FormEvent } from "react";
+import type {
+  Ambition,
+  GoalEffect,
+  Measure,
+  MeasureKind,
+  PlanSettings,
+  Scenario,
+} from "../../../core/planModel";
+import type { MeasureField, MeasurePatch, PlanSnapshot } from "../../../excel/workbookPort";
+import type { PaneError } from "../../hooks/usePlan";
+
+export type EditorTarget =
+  | { readonly mode: "new"; readonly kind: MeasureKind }
+  | { readonly mode: "edit"; readonly id: string };
+
+/** What the editor asks to be saved: a whole new measure, or only the changed fields of one. */
+export type EditorResult =
+  | { readonly mode: "new"; readonly measure: Measure; readonly includeIn: string | null }
+  | { readonly mode: "edit"; readonly id: string; readonly patch: MeasurePatch };
+
+export interface MeasureEditorProps {
+  readonly target: EditorTarget;
+  readonly snapshot: PlanSnapshot;
+  /** The scenario a new measure may be included in at once (the one chosen under Scenarier). */
+  readonly scenario: Scenario | null;
+  /** Saves; resolves to the error when the workbook refused (the dialog then stays open). */
+  readonly onSave: (result: EditorResult) => Promise<PaneError | null>;
+  readonly onClose: () => void;
+}
+
+/** The fields as typed. */
+export interface EditorDraft {
+  readonly nr: string;
+  readonly kind: MeasureKind;
+  readonly area: string;
+  readonly title: string;
+  /** Amount text per plan year. */
+  readonly effects: Readonly<Record<number, string>>;
+  readonly ambition: Ambition | null;
+  readonly goals: GoalEffect | null;
+  readonly consequence: string;
+  /** For a new measure: include it in the chosen scenario. */
+  readonly include: boolean;
+}
+
+export interface EditorErrors {
+  readonly nr?: string;
+  readonly area?: string;
+  readonly title?: string;
+  readonly effects: Readonly<Record<number, string>>;
+}
+
+export interface MeasureEditorState {
+  readonly props: MeasureEditorProps;
+  readonly heading: string;
+  readonly isNew: boolean;
+  readonly settings: PlanSettings;
+  readonly years: readonly number[];
+  readonly areas: readonly string[];
+  readonly formulas: readonly MeasureField[];
+  readonly draft: EditorDraft;
+  /** Shown once the user has tried to save. */
+  readonly errors: EditorErrors;
+  readonly hasErrors: boolean;
+  readonly showErrors: boolean;
+  readonly saving: boolean;
+  readonly saveError: PaneError | null;
+  readonly set: <K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) => void;
+  readonly setEffect: (year: number, text: string) => void;
+  readonly submit: (event: FormEvent) => void;
+}

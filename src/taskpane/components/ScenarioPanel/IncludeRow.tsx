@@ -1,0 +1,51 @@
+/**
+ * One measure or proposal with a switch that includes it in the scenario: one click (or Space)
+ * and the balance is recomputed. Memoised: a click re-renders only its own row.
+ */
+import { memo } from "react";
+import { Caption1, Switch, useId } from "@fluentui/react-components";
+import type { Measure } from "../../../core/planModel";
+import { formatNumber } from "../../format";
+import { useLocale } from "../../locale";
+
+export interface IncludeRowProps {
+  readonly measure: Measure;
+  readonly years: readonly number[];
+  readonly included: boolean;
+  readonly onToggle: (id: string, on: boolean) => void;
+  readonly className?: string;
+  readonly amountsClassName?: string;
+}
+
+export const IncludeRow = memo(function IncludeRow({
+  measure,
+  years,
+  included,
+  onToggle,
+  className,
+  amountsClassName,
+}: IncludeRowProps) {
+  const { t, lang } = useLocale();
+  const amountsId = useId("amounts");
+  const kindWord = measure.kind === "measure" ? t.kinds.measure : t.kinds.proposal;
+  const title = measure.title.trim() === "" ? t.list.untitled : measure.title;
+  const amounts = years
+    .map((y) => {
+      const e = measure.effects[y];
+      return `${y}: ${e ? formatNumber(e, lang) : t.list.blank}`;
+    })
+    .join(" · ");
+  return (
+    <li className={className}>
+      <Switch
+        checked={included}
+        onChange={(_, data) => onToggle(measure.id, data.checked)}
+        label={`${t.list.itemLabel(kindWord, measure.nr)}: ${title}`}
+        aria-describedby={amountsId}
+      />
+      <Caption1 id={amountsId} className={amountsClassName}>
+        {amounts} {t.common.unit}
+      </Caption1>
+    </li>
+  );
+});

@@ -1,0 +1,45 @@
+import type { Decimal } from "../../../core/money";
+import type { Measure, PlanSettings, Scenario } from "../../../core/planModel";
+import type { ScenarioBalance } from "../../../core/scenarioBalance";
+import type { PlanSnapshot } from "../../../excel/workbookPort";
+import type { PaneError } from "../../hooks/usePlan";
+
+export interface ScenarioPanelProps {
+  readonly snapshot: PlanSnapshot;
+  /** The chosen scenario (App keeps the choice so the editor can include new measures in it). */
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string | null) => void;
+  /** Shows the scenarios at once and saves them. */
+  readonly onSave: (scenarios: readonly Scenario[]) => Promise<PaneError | null>;
+}
+
+/** The amounts of a scenario year the user types. */
+export type YearField = "frame" | "needs" | "requestedIncrease" | "increaseCost";
+
+export interface ScenarioPanelState {
+  readonly props: ScenarioPanelProps;
+  readonly settings: PlanSettings;
+  readonly scenarios: readonly Scenario[];
+  /** The chosen scenario as saved (what the inputs show). */
+  readonly saved: Scenario | null;
+  /** Its balance, including amounts being typed and not yet saved; recomputed at once. */
+  readonly balance: ScenarioBalance | null;
+  readonly years: readonly number[];
+  readonly measures: readonly Measure[];
+  readonly proposals: readonly Measure[];
+  readonly included: ReadonlySet<string>;
+  readonly invalidInputs: number;
+  readonly savedValue: (year: number, field: YearField) => Decimal;
+  readonly preview: (year: number, field: YearField, value: Decimal) => void;
+  readonly commit: (year: number, field: YearField, value: Decimal) => void;
+  readonly setValidity: (key: string, message: string | null) => void;
+  readonly toggle: (id: string, on: boolean) => void;
+  readonly create: () => void;
+  readonly dialog: "rename" | "delete" | null;
+  readonly openDialog: (dialog: "rename" | "delete" | null) => void;
+  readonly renameText: string;
+  readonly setRenameText: (text: string) => void;
+  readonly renameError: string | undefined;
+  readonly rename: () => void;
+  readonly remove: () => void;
+}

@@ -1,0 +1,112 @@
+/**
+ * Numbers for the eye, and numbers typed by the user. The only place in the pane where amounts are
+ * rounded: half away from zero (as Excel's ROUND), and only for display.
+ *
+ * Conventions (decided once, used everywhere):
+ * - Swedish: no-break space (U+00A0) between thousands, decimal comma, minus sign U+2212:
+ *   "48 900 tkr", "−1 900 tkr", "13,4 mnkr". (U+00A0 is what Excel and Intl "sv-SE" use, so a
+ *   copied figure pastes back as a number.)
+ * - English: comma between thousands, decimal point, hyphen-minus: "48,900 tkr", "-1,900 tkr".
+ * - A no-break space also separates the number from its unit, so "1 100 tkr" never wraps.
+ */
+import { Decimal, roundHalfAwayFromZero } from "../core/money";
+import type { UiLanguage } from "./texts";
+
+export const NBSP = "\u00a0";
+export const MINUS = "\u2212";
+
+interface NumberStyle {
+  readonly group: string;
+  readonly decimal: string;
+  readonly minus: string;
+}
+
+const STYLES: Readonly<Record<UiLanguage, NumberStyle>> = {
+  sv: { group: NBSP, decimal: ",", minus: MINUS },
+  en: { group: ",", decimal: ".", minus: "-" },
+};
+
+function groupDigits(digits: string, separator: string): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
+    out += digits[i];
+  }
+  return out;
+}
+
+/** Digits of a non-negative Decimal in plain notation ("1234.5"), grouped and with the language's separators. */
+function layOut(plain: string, negative: boolean, style: NumberStyle): string {
+  const [int = "0", frac] = plain.split(".");
+  const body =
+    groupDigits(int, style.group) + (frac !== undefined && frac !== "" ? style.decimal + frac : "");
+  return negative ? style.minus + body : body;
+}
+
+/**
+ * A number rounded half away from zero to `decimals` places: "48 900", "−1 900", "13,4".
+ * A value that rounds to zero is shown without a sign.
+ */
+export function formatNumber(value: Decimal, language: UiLanguage, decimals = 0): string {
+  const rounded = roundHalfAwayFromZero(value, decimals);
+  const negative = rounded.isNegative() && !rounded.isZero();
+  return layOut(rounded.abs().toFixed(decimals), negative, STYLES[language]);
+}
+
+/** An amount in tkr, whole tkr: "48 900 tkr". */
+export function formatTkr(value: Decimal, language: UiLanguage): string {
+  return `${formatNumber(value, language, 0)}${NBSP}tkr`;
+}
+
+/** An amount given in tkr, shown in mnkr with one decimal (summaries): 48 900 tkr → "48,9 mnkr". */
+export function formatMnkr(valueInTkr: Decimal, language: UiLanguage): string {
+  return `${formatNumber(valueInTkr.div(1000), language, 1)}${NBSP}mnkr`;
+}
+
+/**
+ * An amount for an input field: exact (never rounded, so saving an untouched field changes
+ * nothing), grouped, with the language's separators; blank for null.
+ */
+export function formatAmountInput(value: Decimal | null | undefined, language: UiLanguage): string {
+  if (value === null || value === undefined) return "";
+  const negative = value.isNegative() && !value.isZero();
+  return layOut(value.abs().toFixed(), negative, STYLES[language]);
+}
+
+export type ParsedAmount =
+  { readonly ok: true; readonly value: Decimal | null } | { readonly ok: false };
+
+const SPACES = /[\s\u00a0\u2007\u202f]/g;
+
+/**
+ * Reads an amount typed by the user. Empty text is a blank amount (null). Accepted, in Swedish:
+ * "14000", "14 000", "583,5", "−1 900" (also "-" and "–" as minus), and a decimal point when
+ * there is no comma ("583.5"); in English: "14,000", "583.5", "-1,900".
+ */
+export function parseAmountInput(text: string, language: UiLanguage): ParsedAmount {
+  let t = text.normalize("NFC").replace(SPACES, "");
+  if (t === "") return { ok: true, value: null };
+  let sign = "";
+  if (/^[-\u2212\u2013+]/.test(t)) {
+    sign = t[0] === "+" ? "" : "-";
+    t = t.slice(1);
+  }
+  if (language === "sv") {
+    if (t.includes(",")) {
+      if (t.includes(".") || t.indexOf(",") !== t.lastIndexOf(",")) return { ok: false };
+      t = t.replace(",", ".");
+    }
+  } else if (t.includes(",")) {
+    // Thousands separators: groups of exactly three digits.
+    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { ok: false };
+    t = t.replace(/,/g, "");
+  }
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return { ok: false };
+  try {
+    const d = new Decimal(sign + t);
+    if (!d.isFinite()) return { ok: false };
+    return { ok: true, value: d.isZero() ? new Decimal(0) : d };
+  } catch {
+    return { ok: false };
+  }
+}
