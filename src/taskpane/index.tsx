@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { BrowserWorkbook, browserStorage } from "./browserWorkbook";
 import { App } from "./components/App";
+import { lazyPort } from "./lazyPort";
 import { themeFor } from "./theme";
 import type { OfficeThemeColours } from "./theme";
 import { uiLanguage } from "./texts";
@@ -25,15 +26,15 @@ export function chooseLanguage(): string {
 }
 
 /**
- * Where the plan lives. In the browser (outside Office): the browser's local storage.
- *
- * For Excel, wrap the Office port in lazyPort (./lazyPort) so that it and the core parsers load
- * with the first read instead of with this script (the first script must stay within 150 KiB
- * gzip), e.g.
- *   if (officeContext()?.host === Office.HostType.Excel)
- *     return lazyPort("excel", () => import("../excel/officeWorkbook").then((m) => new m.OfficeWorkbook()));
+ * Where the plan lives: in Excel, the workbook (the Office.js port, loaded with the first read so
+ * that it stays out of the pane's first script); anywhere else, the browser's local storage.
  */
 export function choosePort(): WorkbookPort {
+  if (officeContext()?.host === Office.HostType.Excel) {
+    return lazyPort("excel", () =>
+      import("../excel/officeWorkbook").then((m) => new m.OfficeWorkbook())
+    );
+  }
   return new BrowserWorkbook(browserStorage(), { language: uiLanguage(chooseLanguage()) });
 }
 
