@@ -30,7 +30,8 @@ export function chooseLanguage(): string {
  * that it stays out of the pane's first script); anywhere else, the browser's local storage.
  */
 export function choosePort(): WorkbookPort {
-  if (officeContext()?.host === Office.HostType.Excel) {
+  const context = officeContext();
+  if (context && context.host === Office.HostType.Excel) {
     return lazyPort("excel", () =>
       import("../excel/officeWorkbook").then((m) => new m.OfficeWorkbook())
     );
