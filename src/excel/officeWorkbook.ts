@@ -24,6 +24,8 @@
  *   value depends on the settings it holds (colour words, amounts).
  * - An Excel failure becomes WorkbookError("storage") saying what was and was not done.
  */
+import type { CommitteeTable } from "../core/committeeTable";
+import { writeCommitteeTable } from "./committeeTableWriter";
 import { DEFAULT_SETTINGS } from "../core/planModel";
 import type { Measure, PlanSettings, Scenario } from "../core/planModel";
 import {
@@ -67,6 +69,7 @@ import {
 import type { StoredDocument } from "./planDocumentSheet";
 import { WorkbookError } from "./workbookPort";
 import type {
+  CommitteeOutcome,
   MeasureField,
   MeasurePatch,
   PlanSnapshot,
@@ -471,6 +474,18 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  async createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome> {
+    return this.run(
+      "skapa nämndtabellen",
+      `Nämndtabellen på bladet ”${table.sheetName}” kan ha skrivits delvis; skapa den igen.`,
+      async (context, stage) => {
+        // The writer reads once, then writes everything in its second sync.
+        stage.writing = true;
+        return writeCommitteeTable(context, table, overwrite);
+      }
+    );
+  }
 
   /**
    * Runs one batch; turns any failure that is not already a WorkbookError into

@@ -10,6 +10,7 @@
  *   edited; a row the add-in could not read is never written over.
  * - A failure rejects with a WorkbookError that says what was and was not done.
  */
+import type { CommitteeTable } from "../core/committeeTable";
 import type { Decimal } from "../core/money";
 import type { Measure, PlanSettings, Scenario } from "../core/planModel";
 import type { Problem } from "../core/problemTexts";
@@ -77,6 +78,15 @@ export class WorkbookError extends Error {
   }
 }
 
+/** What became of a committee table: a sheet in Excel, a downloaded file in the browser. */
+export type CommitteeOutcome =
+  | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
+  | { readonly status: "needsConfirmation"; readonly sheetName: string }
+  | { readonly status: "downloaded"; readonly fileName: string };
+
+/** Sheets the add-in keeps its plan on; a committee table never takes their names. */
+export const STORAGE_SHEET_NAMES: readonly string[] = ["Åtgärder", "Ramkoll"];
+
 export interface WorkbookPort {
   /** Where the plan lives: in an Excel workbook, or in this browser. */
   readonly host: "excel" | "browser";
@@ -92,6 +102,12 @@ export interface WorkbookPort {
   deleteMeasure(id: string): Promise<void>;
   saveScenarios(scenarios: readonly Scenario[]): Promise<void>;
   saveSettings(settings: PlanSettings): Promise<void>;
+  /**
+   * Writes the committee table: into its own sheet in Excel (needsConfirmation, writing nothing,
+   * when a sheet of that name exists that the add-in did not make and `overwrite` is false), or as
+   * an .xlsx download in the browser.
+   */
+  createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome>;
   /** Calls `listener` when the plan changes outside the pane (an edit, insert or delete in the sheet). */
   subscribe(listener: () => void): () => void;
 }

@@ -15,7 +15,13 @@
  * nothing is written at all; a refused write (a full storage) leaves everything as it was.
  */
 import type { Measure, PlanSettings, Scenario } from "../core/planModel";
-import type { MeasurePatch, PlanSnapshot, WorkbookPort } from "../excel/workbookPort";
+import type { CommitteeTable } from "../core/committeeTable";
+import type {
+  CommitteeOutcome,
+  MeasurePatch,
+  PlanSnapshot,
+  WorkbookPort,
+} from "../excel/workbookPort";
 import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "./texts";
 import type { UiLanguage } from "./texts";
@@ -42,6 +48,23 @@ export interface BrowserWorkbookOptions {
   readonly prefix?: string;
   /** Where other tabs' changes are announced; default window. */
   readonly events?: StorageEventSource | null;
+  /** Hands a finished file to the user; default: a download through a temporary link. */
+  readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers the bytes as a download, the way a browser saves a file a page made. */
+function downloadFile(fileName: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the address is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A Storage in memory, for tests and for browsers that refuse localStorage. */
@@ -78,6 +101,7 @@ export class BrowserWorkbook implements ResettablePort {
   private readonly events: StorageEventSource | null;
   private readonly prefix: string;
   private readonly language: UiLanguage;
+  private readonly saveFile: (fileName: string, bytes: Uint8Array) => void;
   private store: Promise<BrowserStore> | null = null;
 
   constructor(
@@ -85,6 +109,7 @@ export class BrowserWorkbook implements ResettablePort {
     options: BrowserWorkbookOptions = {}
   ) {
     this.language = options.language ?? "sv";
+    this.saveFile = options.saveFile ?? downloadFile;
     this.prefix = options.prefix ?? "ramkoll.";
     this.keys = {
       plan: `${this.prefix}plan`,
@@ -146,6 +171,17 @@ export class BrowserWorkbook implements ResettablePort {
   }
 
   /** Another tab changed the plan: the browser announces it with a `storage` event. */
+  /** Outside Excel the committee table becomes an .xlsx file; exceljs loads only now. */
+  async createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
+    const [{ default: ExcelJS }, { committeeXlsx }] = await Promise.all([
+      import(/* webpackChunkName: "exceljs" */ "exceljs"),
+      import(/* webpackChunkName: "xlsx" */ "../xlsx/committeeXlsx"),
+    ]);
+    const fileName = `${table.sheetName}.xlsx`;
+    this.saveFile(fileName, await committeeXlsx(ExcelJS, table));
+    return { status: "downloaded", fileName };
+  }
+
   subscribe(listener: () => void): () => void {
     const events = this.events;
     if (!events) return () => undefined;

@@ -34,6 +34,8 @@ export function lazyPort(
     deleteMeasure: async (id) => (await port()).deleteMeasure(id),
     saveScenarios: async (scenarios) => (await port()).saveScenarios(scenarios),
     saveSettings: async (settings) => (await port()).saveSettings(settings),
+    createCommitteeTable: async (table, overwrite) =>
+      (await port()).createCommitteeTable(table, overwrite),
     subscribe(listener) {
       let unsubscribe: (() => void) | null = null;
       let cancelled = false;

@@ -139,6 +139,18 @@ export interface Texts {
     readonly deleted: (title: string) => string;
     readonly undo: string;
   };
+  readonly committee: {
+    readonly button: string;
+    readonly hint: string;
+    readonly busy: string;
+    readonly written: (sheet: string) => string;
+    readonly noPrintSetUp: string;
+    readonly downloaded: (file: string) => string;
+    readonly confirmTitle: string;
+    readonly confirmBody: (sheet: string) => string;
+    readonly replace: string;
+    readonly failed: string;
+  };
   readonly scenario: {
     readonly picker: string;
     readonly none: string;
@@ -336,6 +348,20 @@ export const sv: Texts = {
   undo: {
     deleted: (title) => `”${title}” togs bort.`,
     undo: "Ångra",
+  },
+  committee: {
+    button: "Skapa nämndtabell",
+    hint: "Tabellen över åtgärder och konsekvenser för scenariot, färgkodad och summerad, klar att skriva ut.",
+    busy: "Skapar nämndtabellen …",
+    written: (sheet) => `Nämndtabellen finns på bladet ”${sheet}”.`,
+    noPrintSetUp:
+      "Den här Excelversionen kan inte ställa in utskriften. Välj själv A4 liggande, anpassat till en sida i bredd.",
+    downloaded: (file) => `Nämndtabellen har laddats ned som ${file}.`,
+    confirmTitle: "Bladet finns redan",
+    confirmBody: (sheet) =>
+      `Arbetsboken har redan ett blad som heter ”${sheet}”, och det är inte Ramkoll som har skapat det. Vill du ersätta bladets innehåll med nämndtabellen?`,
+    replace: "Ersätt innehållet",
+    failed: "Nämndtabellen kunde inte skapas.",
   },
   scenario: {
     picker: "Scenario",
@@ -555,6 +581,20 @@ export const en: Texts = {
   undo: {
     deleted: (title) => `"${title}" was deleted.`,
     undo: "Undo",
+  },
+  committee: {
+    button: "Create committee table",
+    hint: "The table of measures and consequences for the scenario, colour-coded and summed, ready to print.",
+    busy: "Creating the committee table …",
+    written: (sheet) => `The committee table is on the sheet "${sheet}".`,
+    noPrintSetUp:
+      "This version of Excel cannot set up printing. Choose A4 landscape, fit to one page wide, yourself.",
+    downloaded: (file) => `The committee table was downloaded as ${file}.`,
+    confirmTitle: "The sheet already exists",
+    confirmBody: (sheet) =>
+      `The workbook already has a sheet named "${sheet}" that Ramkoll did not create. Replace its contents with the committee table?`,
+    replace: "Replace contents",
+    failed: "The committee table could not be created.",
   },
   scenario: {
     picker: "Scenario",

@@ -4,12 +4,14 @@
  */
 import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { CommitteeTable } from "../../src/core/committeeTable";
 import { DEFAULT_SETTINGS } from "../../src/core/planModel";
 import type { Measure, PlanSettings, Scenario } from "../../src/core/planModel";
 import type { Problem } from "../../src/core/problemTexts";
 import { referencePlan } from "../../src/core/referenceCase";
 import { WorkbookError } from "../../src/excel/workbookPort";
 import type {
+  CommitteeOutcome,
   MeasurePatch,
   PlanSnapshot,
   StoredMeasure,
@@ -193,6 +195,22 @@ export class FakePort implements WorkbookPort {
     this.check("saveSettings");
     this.settings = settings;
   });
+
+  /** Sheets in the workbook that the add-in did not make (for the overwrite question). */
+  foreignSheets = new Set<string>();
+  committeeTables: { table: CommitteeTable; overwrite: boolean }[] = [];
+
+  createCommitteeTable = jest.fn(
+    async (table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome> => {
+      this.check("createCommitteeTable");
+      if (this.host === "browser")
+        return { status: "downloaded", fileName: `${table.sheetName}.xlsx` };
+      if (this.foreignSheets.has(table.sheetName) && !overwrite)
+        return { status: "needsConfirmation", sheetName: table.sheetName };
+      this.committeeTables.push({ table, overwrite });
+      return { status: "written", sheetName: table.sheetName, printSetUp: true };
+    }
+  );
 
   subscribe = jest.fn((listener: () => void) => {
     this.listeners.add(listener);

@@ -47,6 +47,11 @@ const MeasureEditor = lazy(
 const ScenarioPanel = lazy(
   () => import(/* webpackChunkName: "scenarios" */ "./ScenarioPanel/ScenarioPanel")
 );
+const CommitteeTableButton = lazy(() =>
+  import(/* webpackChunkName: "committee" */ "./CommitteeTableButton").then((m) => ({
+    default: m.CommitteeTableButton,
+  }))
+);
 const CompareView = lazy(
   () => import(/* webpackChunkName: "compare" */ "./CompareView/CompareView")
 );
@@ -192,6 +197,9 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
                     onSelect={setScenarioId}
                     onSave={actions.saveScenarios}
                   />
+                  {scenario && (
+                    <CommitteeTableButton port={port} snapshot={snapshot} scenario={scenario} />
+                  )}
                 </Suspense>
               )}
               {tab === "compare" && (

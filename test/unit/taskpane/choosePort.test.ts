@@ -19,14 +19,14 @@ function officeIn(host: string | null): OfficeFake {
 }
 
 async function choosePortWith(office: OfficeFake | undefined) {
-  (globalThis as { Office?: OfficeFake }).Office = office;
+  (globalThis as unknown as { Office?: OfficeFake }).Office = office;
   jest.resetModules();
   const { choosePort } = await import("../../../src/taskpane/index");
   return choosePort();
 }
 
 afterEach(() => {
-  delete (globalThis as { Office?: OfficeFake }).Office;
+  delete (globalThis as unknown as { Office?: OfficeFake }).Office;
 });
 
 describe("choosePort", () => {
