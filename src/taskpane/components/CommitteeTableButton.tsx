@@ -73,7 +73,7 @@ export function CommitteeTableButton({ port, snapshot, scenario }: CommitteeTabl
       >
         {phase.kind === "busy" ? t.committee.busy : t.committee.button}
       </Button>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         {t.committee.hint}
       </Text>
       {phase.kind === "done" && (
