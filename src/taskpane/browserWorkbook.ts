@@ -170,7 +170,6 @@ export class BrowserWorkbook implements ResettablePort {
     return (await this.open()).saveSettings(settings);
   }
 
-  /** Another tab changed the plan: the browser announces it with a `storage` event. */
   /** Outside Excel the committee table becomes an .xlsx file; exceljs loads only now. */
   async createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
     const [{ default: ExcelJS }, { committeeXlsx }] = await Promise.all([
@@ -182,6 +181,7 @@ export class BrowserWorkbook implements ResettablePort {
     return { status: "downloaded", fileName };
   }
 
+  /** Another tab changed the plan: the browser announces it with a `storage` event. */
   subscribe(listener: () => void): () => void {
     const events = this.events;
     if (!events) return () => undefined;
