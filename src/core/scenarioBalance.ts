@@ -181,15 +181,19 @@ function balanceWithIndex(
  * The balance of one scenario per plan year (see the formula at the top of this file).
  * Linear in the number of measures plus included ids times plan years.
  */
+/** The measures indexed by id, unless they already are. */
+function asIndex(measures: readonly Measure[] | MeasureIndex): MeasureIndex {
+  return measures instanceof Map
+    ? (measures as MeasureIndex)
+    : indexMeasures(measures as readonly Measure[]);
+}
+
 export function balanceOf(
   scenario: Scenario,
   measures: readonly Measure[] | MeasureIndex,
   settings: PlanSettings
 ): ScenarioBalance {
-  const index =
-    measures instanceof Map
-      ? (measures as MeasureIndex)
-      : indexMeasures(measures as readonly Measure[]);
+  const index = asIndex(measures);
   return balanceWithIndex(scenario, index, planYears(settings));
 }
 
@@ -199,10 +203,7 @@ export function compareScenarios(
   measures: readonly Measure[] | MeasureIndex,
   settings: PlanSettings
 ): ScenarioComparison {
-  const index =
-    measures instanceof Map
-      ? (measures as MeasureIndex)
-      : indexMeasures(measures as readonly Measure[]);
+  const index = asIndex(measures);
   const years = planYears(settings);
   return { years, scenarios: scenarios.map((s) => balanceWithIndex(s, index, years)) };
 }

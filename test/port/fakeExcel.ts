@@ -20,7 +20,6 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 
-
 export type Scalar = string | number | boolean;
 /** How a test writes a cell: a value, or a formula with the value Excel computed for it. */
 export type CellInput = Scalar | null | { readonly formula: string; readonly value: Scalar };

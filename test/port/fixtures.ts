@@ -7,6 +7,7 @@ import type { PlanSettings, Scenario } from "../../src/core/planModel";
 import { MEASURE_COLUMNS, serializePlanDocument } from "../../src/core/storeSchema";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../src/excel/measuresTable";
 import { STORE_EXPLANATION, STORE_SHEET, splitIntoChunks } from "../../src/excel/planDocumentSheet";
+import { WorkbookError } from "../../src/excel/workbookPort";
 import { FakeWorkbook, columnName } from "./fakeExcel";
 import type { CellInput } from "./fakeExcel";
 
@@ -84,4 +85,15 @@ export function workbook(spec: WorkbookSpec = {}): FakeWorkbook {
     book.setCells(STORE_SHEET, "A1", [[STORE_EXPLANATION], ...chunks.map((c) => [c])]);
   }
   return book;
+}
+
+/** The WorkbookError a port operation rejects with; fails the test if it resolves or throws anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof WorkbookError) return e;
+    throw e;
+  }
+  throw new Error("expected a rejection");
 }

@@ -15,7 +15,7 @@ import { WorkbookError } from "../../src/excel/workbookPort";
 import type { PlanSnapshot, StoredMeasure } from "../../src/excel/workbookPort";
 import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
 import type { CellInput } from "./fakeExcel";
-import { HEADER, documentJson, row, rows, workbook } from "./fixtures";
+import { HEADER, documentJson, row, rows, workbook, rejection } from "./fixtures";
 import type { WorkbookSpec } from "./fixtures";
 
 function setup(spec: WorkbookSpec = {}): { book: FakeWorkbook; port: OfficeWorkbook } {
@@ -32,16 +32,6 @@ function stored(snapshot: PlanSnapshot, id: string): StoredMeasure {
   const m = snapshot.measures.find((s) => s.measure.id === id);
   if (!m) throw new Error(`no measure ${id}`);
   return m;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof WorkbookError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
 }
 
 const BUDGET_FORMULA = "=BUDGET.ÅTGÄRDSEFFEKT(1000;DATUM(2026;7;1);2026)";

@@ -18,23 +18,13 @@ import {
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { WorkbookError } from "../../src/excel/workbookPort";
 import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
-import { documentJson, row, workbook } from "./fixtures";
+import { documentJson, row, workbook, rejection } from "./fixtures";
 import type { WorkbookSpec } from "./fixtures";
 
 function setup(spec: WorkbookSpec = {}): { book: FakeWorkbook; port: OfficeWorkbook } {
   const book = workbook(spec);
   installFakeExcel(book);
   return { book, port: new OfficeWorkbook() };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof WorkbookError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
 }
 
 function scenario(id: string, name: string): Scenario {

@@ -11,7 +11,7 @@ import { MEASURES_SHEET } from "../../src/excel/measuresTable";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { WorkbookError } from "../../src/excel/workbookPort";
 import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
-import { row, rows, workbook } from "./fixtures";
+import { row, rows, workbook, rejection } from "./fixtures";
 import type { WorkbookSpec } from "./fixtures";
 
 function setup(
@@ -21,16 +21,6 @@ function setup(
   const book = workbook(spec);
   installFakeExcel(book);
   return { book, port: new OfficeWorkbook(options) };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof WorkbookError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
 }
 
 const extra: Measure = {
