@@ -11,7 +11,6 @@ import { MEASURE_COLUMNS, measureToRow, parsePlanDocument } from "../../src/core
 import { AMOUNT_FORMAT, MEASURES_SHEET, MEASURES_TABLE } from "../../src/excel/measuresTable";
 import { STORE_SHEET } from "../../src/excel/planDocumentSheet";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { WorkbookError } from "../../src/excel/workbookPort";
 import type { PlanSnapshot, StoredMeasure } from "../../src/excel/workbookPort";
 import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
 import type { CellInput } from "./fakeExcel";

@@ -16,7 +16,6 @@ import {
   splitIntoChunks,
 } from "../../src/excel/planDocumentSheet";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { WorkbookError } from "../../src/excel/workbookPort";
 import { FakeWorkbook, installFakeExcel } from "./fakeExcel";
 import { documentJson, row, workbook, rejection } from "./fixtures";
 import type { WorkbookSpec } from "./fixtures";
