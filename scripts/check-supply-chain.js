@@ -38,6 +38,38 @@ const DEPRECATION_CANARY = "inflight@1.0.6";
 
 const PROBE_EVAL = "eval inside try/catch (a capability probe)";
 const PROBE_FUNCTION = "new Function inside try/catch (a capability probe)";
+const FALLBACK = "Function as a fallback a browser never reaches (global object or typeof guard)";
+
+/**
+ * Bundled libraries reach for `Function` as a last resort where a browser has what they need:
+ *   self || global || Function("return this")()      → the global object; `self` exists
+ *   typeof globalThis == "object" ? … : Function(…)   → globalThis exists
+ *   "function" != typeof e && (e = new Function(…))  → only when handed a string, not a function
+ * Only these exact shapes count: the Function call is the last operand of an `||`, the alternate of
+ * a conditional whose test is a `typeof` check, or the right side of an `&&` whose left is a
+ * `typeof` check. Anything else is still reported as needing eval.
+ */
+function isUnreachableFallback(node, ancestors) {
+  const parent = ancestors[ancestors.length - 1];
+  const grand = ancestors[ancestors.length - 2];
+  const isTypeofTest = (test) =>
+    !!test &&
+    test.type === "BinaryExpression" &&
+    [test.left, test.right].some((side) => side.type === "UnaryExpression" && side.operator === "typeof");
+  const returnsThis =
+    node.arguments.length === 1 && node.arguments[0].type === "Literal" && node.arguments[0].value === "return this";
+  if (returnsThis && parent && parent.type === "CallExpression" && parent.callee === node) {
+    if (grand && grand.type === "LogicalExpression" && grand.operator === "||" && grand.right === parent) return true;
+  }
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i];
+    const child = ancestors[i + 1] || node;
+    if (a.type === "ConditionalExpression" && a.alternate === child && isTypeofTest(a.test)) return true;
+    if (a.type === "LogicalExpression" && a.operator === "&&" && a.right === child && isTypeofTest(a.left)) return true;
+    if (/Statement|Function|Declaration/.test(a.type)) break;
+  }
+  return false;
+}
 
 const isWindows = process.platform === "win32";
 /** Temporary build directories, removed at the end. */
@@ -249,13 +281,19 @@ function scanFile(file, acorn, label) {
           node.callee.type === "Identifier" &&
           node.callee.name === "Function"
         )
-          calls.set(node.start, probe ? PROBE_FUNCTION : "new Function");
+          calls.set(
+            node.start,
+            probe ? PROBE_FUNCTION : isUnreachableFallback(node, ancestors) ? FALLBACK : "new Function"
+          );
         else if (
           node.type === "CallExpression" &&
           node.callee.type === "Identifier" &&
           node.callee.name === "Function"
         )
-          calls.set(node.start, probe ? PROBE_FUNCTION : "call of Function");
+          calls.set(
+            node.start,
+            probe ? PROBE_FUNCTION : isUnreachableFallback(node, ancestors) ? FALLBACK : "call of Function"
+          );
       });
     }
   }
@@ -279,7 +317,7 @@ function scanFile(file, acorn, label) {
         "unclassified",
         "not parsed",
       ].includes(kind),
-      probe: kind === PROBE_EVAL || kind === PROBE_FUNCTION,
+      probe: kind === PROBE_EVAL || kind === PROBE_FUNCTION || kind === FALLBACK,
       source: fs.existsSync(mapFile) ? sourceOf(mapFile, line, column) : undefined,
       context: text.slice(Math.max(0, hit.offset - 50), hit.offset + 60).replace(/\s+/g, " "),
     };
@@ -392,7 +430,13 @@ function main() {
       `bundle: ${files.length} .js files in ${inRoot ? label : dir}, ${hits.length} hit(s) for eval( or new Function(`
     );
     for (const h of hits) {
-      const mark = h.real ? "  ← NEEDS EVAL" : h.probe ? "  ← runs, but has a fallback" : "";
+      const mark = h.real
+        ? "  ← NEEDS EVAL"
+        : h.kind === FALLBACK
+          ? "  ← not reached in a browser"
+          : h.probe
+            ? "  ← runs, but has a fallback"
+            : "";
       console.log(
         `  ${h.file}:${h.line}:${h.column}  ${h.kind}${mark}${h.source ? `  from ${h.source}` : ""}`
       );
