@@ -25,7 +25,8 @@ export function startYearFraction(serial: number): Decimal {
   return wholeMonthsAfter.plus(new Decimal(daysLeft).dividedBy(monthDays)).dividedBy(MONTHS);
 }
 
-function assertPlanYears(years: number): void {
+/** A number of plan years must be a whole number 1–50. */
+export function assertPlanYears(years: number): void {
   if (!Number.isInteger(years) || years < 1 || years > MAX_PLAN_YEARS) {
     throw new BudgetError("num", "yearsOutOfRange", String(years));
   }

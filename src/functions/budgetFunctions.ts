@@ -6,8 +6,8 @@
 import { BudgetError } from "../core/errors";
 import { framePath, plCompensation, poAdjustment } from "../core/frame";
 import { forecast, parseVarianceKind, periodBudget, priceVolume, variance } from "../core/followup";
-import { type Decimal, ONE, toFiniteNumber } from "../core/money";
-import { measureEffect } from "../core/phasing";
+import { Decimal, ONE, toFiniteNumber } from "../core/money";
+import { assertPlanYears, measureEffect } from "../core/phasing";
 import {
   annualCost,
   breakEven,
@@ -37,12 +37,8 @@ function finite(value: Decimal | number): number {
 
 /** A failure of the whole call (arguments that do not pair) as a single error cell. */
 function wholeCall(compute: () => ResultMatrix): ResultMatrix {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof BudgetError) return [[toExcelError(error)]];
-    throw error;
-  }
+  const result = guarded(compute);
+  return Array.isArray(result) ? result : [[result]];
 }
 
 /** Applies `compute` to every cell of the broadcast shape; null from `compute` is a blank cell. */
@@ -104,13 +100,8 @@ function FRAMEADJUST(base: Arg, adjustments: Arg): ResultMatrix {
 /** The frames of one row; a bad adjustment makes its year and every later year an error. */
 function framesRow(baseCell: Cell, columns: Cell[][]): ResultCell[] {
   if (isBlank(baseCell)) return columns.map(() => BLANK);
-  let base: Decimal;
-  try {
-    base = toDecimal(baseCell);
-  } catch (error) {
-    if (error instanceof BudgetError) return columns.map(() => toExcelError(error));
-    throw error;
-  }
+  const base = guarded(() => toDecimal(baseCell));
+  if (!Decimal.isDecimal(base)) return columns.map(() => base);
   const parsed: Decimal[][] = [];
   let failure: BudgetError | undefined;
   for (const column of columns) {
@@ -222,7 +213,8 @@ function effectRow(
     const count = isBlank(years) ? DEFAULT_PLAN_YEARS : toNumber(years);
     if (anyBlank(annual, firstYear)) {
       // Still check the count, so a blank row is as wide as its neighbours.
-      return measureEffect(ONE, undefined, 2000, count, []).map(() => BLANK);
+      assertPlanYears(count);
+      return Array.from({ length: count }, () => BLANK);
     }
     const factors = (phase ?? []).map((cell) => (isBlank(cell) ? ONE : toDecimal(cell)));
     return measureEffect(
