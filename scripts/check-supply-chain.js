@@ -277,23 +277,16 @@ function scanFile(file, acorn, label) {
         )
           calls.set(node.callee.property.start, "method named eval (not the global eval)");
         else if (
-          node.type === "NewExpression" &&
+          (node.type === "NewExpression" || node.type === "CallExpression") &&
           node.callee.type === "Identifier" &&
           node.callee.name === "Function"
-        )
+        ) {
+          const plain = node.type === "NewExpression" ? "new Function" : "call of Function";
           calls.set(
             node.start,
-            probe ? PROBE_FUNCTION : isUnreachableFallback(node, ancestors) ? FALLBACK : "new Function"
+            probe ? PROBE_FUNCTION : isUnreachableFallback(node, ancestors) ? FALLBACK : plain
           );
-        else if (
-          node.type === "CallExpression" &&
-          node.callee.type === "Identifier" &&
-          node.callee.name === "Function"
-        )
-          calls.set(
-            node.start,
-            probe ? PROBE_FUNCTION : isUnreachableFallback(node, ancestors) ? FALLBACK : "call of Function"
-          );
+        }
       });
     }
   }
