@@ -4,16 +4,16 @@
  * measures.
  */
 import ExcelJS from "exceljs";
-import { buildCommitteeTable } from "../src/core/committeeTable";
-import { dec } from "../src/core/money";
+import { buildCommitteeTable } from "../src/plan/committeeTable";
+import { dec } from "../src/budget/money";
 import {
   createMeasure,
   DEFAULT_SETTINGS,
   type Measure,
   type Scenario,
-} from "../src/core/planModel";
-import { writeCommitteeTable } from "../src/excel/committeeTableWriter";
-import { committeeXlsx } from "../src/xlsx/committeeXlsx";
+} from "../src/plan/model";
+import { writeCommitteeTable } from "../src/adapters/office/committeeTableWriter";
+import { committeeXlsx } from "../src/adapters/browser/committeeXlsx";
 import { FakeContext, installExcelEnums, installOffice } from "../test/support/excelFake";
 import { medianMs, round3 } from "./measure";
 import { performance } from "perf_hooks";

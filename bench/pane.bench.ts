@@ -6,14 +6,14 @@
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
-import { dec } from "../src/core/money";
+import { dec } from "../src/budget/money";
 import {
   createMeasure,
   DEFAULT_SETTINGS,
   type Measure,
   type Scenario,
-} from "../src/core/planModel";
-import { balanceOf, indexMeasures } from "../src/core/scenarioBalance";
+} from "../src/plan/model";
+import { balanceOf, indexMeasures } from "../src/plan/balance";
 import { medianMs, round3 } from "./measure";
 
 const DIST = resolve(__dirname, "../dist");

@@ -3,11 +3,17 @@
  * and maps failures to Excel errors cell by cell, so that in a spilled result only the bad cells
  * are errors. A required argument that is blank gives a blank result cell.
  */
-import { BudgetError } from "../core/errors";
-import { framePath, plCompensation, poAdjustment } from "../core/frame";
-import { forecast, parseVarianceKind, periodBudget, priceVolume, variance } from "../core/followup";
-import { Decimal, ONE, toFiniteNumber } from "../core/money";
-import { assertPlanYears, measureEffect } from "../core/phasing";
+import { BudgetError } from "../budget/errors";
+import { framePath, plCompensation, poAdjustment } from "../budget/frame";
+import {
+  forecast,
+  parseVarianceKind,
+  periodBudget,
+  priceVolume,
+  variance,
+} from "../budget/followup";
+import { Decimal, ONE, toFiniteNumber } from "../budget/money";
+import { assertPlanYears, measureEffect } from "../budget/phasing";
 import {
   annualCost,
   breakEven,
@@ -16,8 +22,8 @@ import {
   occupancy,
   placementDays,
   volumeEffect,
-} from "../core/placements";
-import { roundToSum } from "../core/rounding";
+} from "../budget/placements";
+import { roundToSum } from "../budget/rounding";
 import type { FunctionId } from "./catalog";
 import { type Arg, type Cell, isBlank, toBoolean, toDecimal, toNumber, toText } from "./cells";
 import { type ExcelError, guarded, toExcelError } from "./excelErrors";

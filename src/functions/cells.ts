@@ -4,8 +4,8 @@
  * array for a cell or a range (blank cells as "" or null) and null for an omitted optional
  * argument: a blank, a text and a number stay distinguishable.
  */
-import { BudgetError } from "../core/errors";
-import { Decimal, dec } from "../core/money";
+import { BudgetError } from "../budget/errors";
+import { Decimal, dec } from "../budget/money";
 
 export type Cell = number | string | boolean | null | undefined;
 export type Matrix = readonly (readonly Cell[])[];

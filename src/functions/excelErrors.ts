@@ -3,9 +3,9 @@
  * Maps core failures to the errors Excel shows in a cell. Only BudgetError is mapped: any other
  * exception is a defect and is rethrown, so that tests and fuzzing see it instead of a quiet #VALUE!.
  */
-import { BudgetError, type BudgetErrorKind } from "../core/errors";
-import { displayLanguage, type Language } from "./language";
-import { messageFor } from "./messages";
+import { BudgetError, type BudgetErrorKind } from "../budget/errors";
+import { displayLanguage, type Language } from "../i18n/language";
+import { messageFor } from "../i18n/functionMessages";
 
 export type ExcelError = CustomFunctions.Error;
 

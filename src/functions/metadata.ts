@@ -5,7 +5,7 @@
  * text and a number apart; every result is a matrix so ranges spill.
  */
 import { CATALOG, FUNCTION_IDS, type FunctionDefinition } from "./catalog";
-import type { Language } from "./language";
+import type { Language } from "../i18n/language";
 
 export interface ParameterMetadata {
   name: string;

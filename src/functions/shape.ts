@@ -2,7 +2,7 @@
  * Broadcasting, the way Excel's own array formulas pair ranges: a single cell repeats against a
  * range; ranges of the same shape pair cell by cell; any other combination is #VALUE!.
  */
-import { BudgetError } from "../core/errors";
+import { BudgetError } from "../budget/errors";
 import type { Arg, Cell, Matrix } from "./cells";
 
 export interface Shape {

@@ -9,8 +9,8 @@
  * - English: comma between thousands, decimal point, hyphen-minus: "48,900 tkr", "-1,900 tkr".
  * - A no-break space also separates the number from its unit, so "1 100 tkr" never wraps.
  */
-import { Decimal, roundHalfAwayFromZero } from "../core/money";
-import type { UiLanguage } from "./texts";
+import { Decimal, roundHalfAwayFromZero } from "../budget/money";
+import type { UiLanguage } from "../i18n/texts";
 
 export const NBSP = "\u00a0";
 export const MINUS = "\u2212";

@@ -5,13 +5,13 @@
  * the language, and the theme.
  */
 import { createRoot } from "react-dom/client";
-import type { WorkbookPort } from "../excel/workbookPort";
-import { BrowserWorkbook, browserStorage } from "./browserWorkbook";
+import type { WorkbookPort } from "../port/workbookPort";
+import { BrowserWorkbook, browserStorage } from "../adapters/browser/browserWorkbook";
 import { App } from "./components/App";
-import { lazyPort } from "./lazyPort";
+import { lazyPort } from "../port/lazyPort";
 import { themeFor } from "./theme";
 import type { OfficeThemeColours } from "./theme";
-import { uiLanguage } from "./texts";
+import { uiLanguage } from "../i18n/texts";
 
 /** Office's context when the pane runs inside an Office host, otherwise undefined. */
 function officeContext(): Office.Context | undefined {
@@ -33,7 +33,7 @@ export function choosePort(): WorkbookPort {
   const context = officeContext();
   if (context && context.host === Office.HostType.Excel) {
     return lazyPort("excel", () =>
-      import("../excel/officeWorkbook").then((m) => new m.OfficeWorkbook())
+      import("../adapters/office/officeWorkbook").then((m) => new m.OfficeWorkbook())
     );
   }
   return new BrowserWorkbook(browserStorage(), { language: uiLanguage(chooseLanguage()) });

@@ -2,8 +2,8 @@
  * The pane's language and texts, given once by App and read by every component.
  */
 import { createContext, useContext } from "react";
-import { sv } from "./texts";
-import type { Texts, UiLanguage } from "./texts";
+import { sv } from "../i18n/texts";
+import type { Texts, UiLanguage } from "../i18n/texts";
 
 export interface Locale {
   readonly t: Texts;

@@ -7,9 +7,9 @@ import { execFileSync } from "child_process";
 import { mkdirSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
-import { buildCommitteeTable } from "../../src/core/committeeTable";
-import { referencePlan } from "../../src/core/referenceCase";
-import { committeeXlsx } from "../../src/xlsx/committeeXlsx";
+import { buildCommitteeTable } from "../../src/plan/committeeTable";
+import { referencePlan } from "../../src/plan/referenceCase";
+import { committeeXlsx } from "../../src/adapters/browser/committeeXlsx";
 
 const OUT = resolve(__dirname, "../../test-output/committee");
 const plan = referencePlan();

@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { Input } from "@fluentui/react-components";
-import { ZERO } from "../../core/money";
-import type { Decimal } from "../../core/money";
+import { ZERO } from "../../budget/money";
+import type { Decimal } from "../../budget/money";
 import { formatAmountInput, parseAmountInput } from "../format";
 import { useLocale } from "../locale";
 

@@ -24,13 +24,13 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { SelectTabData, Theme } from "@fluentui/react-components";
-import type { MeasureKind } from "../../core/planModel";
-import { DEFAULT_SETTINGS } from "../../core/planModel";
-import type { WorkbookPort } from "../../excel/workbookPort";
+import type { MeasureKind } from "../../plan/model";
+import { DEFAULT_SETTINGS } from "../../plan/model";
+import type { WorkbookPort } from "../../port/workbookPort";
 import { usePlan } from "../hooks/usePlan";
 import { LocaleContext, useLocale } from "../locale";
 import type { Locale } from "../locale";
-import { textsFor, uiLanguage } from "../texts";
+import { textsFor, uiLanguage } from "../../i18n/texts";
 import { useAppStyles } from "./App.styles";
 import { FirstUse } from "./FirstUse";
 import { TooltipLoader } from "./Hint";

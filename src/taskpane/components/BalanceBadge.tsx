@@ -3,10 +3,10 @@
  * "I balans" on green. The words carry the meaning; the colour only repeats it.
  */
 import { Badge } from "@fluentui/react-components";
-import type { YearBalance } from "../../core/scenarioBalance";
+import type { YearBalance } from "../../plan/balance";
 import { formatTkr } from "../format";
 import { useLocale } from "../locale";
-import type { Texts, UiLanguage } from "../texts";
+import type { Texts, UiLanguage } from "../../i18n/texts";
 
 /** The result in words, e.g. "Överskott 1 100 tkr". */
 export function balanceText(

@@ -6,10 +6,10 @@
 import { memo } from "react";
 import { Badge, makeStyles } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
-import { AMBITION_COLOUR, GOAL_COLOUR } from "../../core/planModel";
-import type { Ambition, Colour, ColourLabels, GoalEffect } from "../../core/planModel";
+import { AMBITION_COLOUR, GOAL_COLOUR } from "../../plan/model";
+import type { Ambition, Colour, ColourLabels, GoalEffect } from "../../plan/model";
 import { useLocale } from "../locale";
-import type { Texts } from "../texts";
+import type { Texts } from "../../i18n/texts";
 import { Hint } from "./Hint";
 
 const BADGE_COLOUR: Readonly<Record<Colour, BadgeProps["color"]>> = {

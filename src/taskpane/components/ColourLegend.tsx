@@ -1,6 +1,6 @@
 /** The legend under the committee table: what the colours of both columns mean (from the settings). */
 import { Caption1, Text } from "@fluentui/react-components";
-import type { PlanSettings } from "../../core/planModel";
+import type { PlanSettings } from "../../plan/model";
 import { useLocale } from "../locale";
 
 export function ColourLegend({

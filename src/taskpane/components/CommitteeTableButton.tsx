@@ -16,15 +16,15 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { buildCommitteeTable } from "../../core/committeeTable";
-import type { Scenario } from "../../core/planModel";
+import { buildCommitteeTable } from "../../plan/committeeTable";
+import type { Scenario } from "../../plan/model";
 import {
   STORAGE_SHEET_NAMES,
   WorkbookError,
   type CommitteeOutcome,
   type PlanSnapshot,
   type WorkbookPort,
-} from "../../excel/workbookPort";
+} from "../../port/workbookPort";
 import { useLocale } from "../locale";
 
 type Phase =

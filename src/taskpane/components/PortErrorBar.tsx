@@ -10,7 +10,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { WorkbookError } from "../../excel/workbookPort";
+import { WorkbookError } from "../../port/workbookPort";
 import type { PaneError } from "../hooks/usePlan";
 import { useLocale } from "../locale";
 

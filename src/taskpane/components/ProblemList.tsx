@@ -11,8 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { problemText } from "../../core/problemTexts";
-import type { Problem } from "../../core/problemTexts";
+import { problemText } from "../../store/problems";
+import type { Problem } from "../../store/problems";
 import { useLocale } from "../locale";
 
 const FIRST = 5;

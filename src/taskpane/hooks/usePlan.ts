@@ -4,16 +4,16 @@
  * Failures become an error the pane shows (what was and was not done); a deletion can be undone.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { duplicateMeasure as copyOf } from "../../core/planModel";
-import type { Measure, PlanSettings, Scenario } from "../../core/planModel";
+import { duplicateMeasure as copyOf } from "../../plan/model";
+import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import type {
   MeasurePatch,
   PlanSnapshot,
   StoredMeasure,
   WorkbookPort,
-} from "../../excel/workbookPort";
-import { canReset } from "../browserWorkbook";
-import type { PaneAction } from "../texts";
+} from "../../port/workbookPort";
+import { canReset } from "../../adapters/browser/browserWorkbook";
+import type { PaneAction } from "../../i18n/texts";
 
 export interface PaneError {
   /** What the pane was doing; the message says what was not done. */

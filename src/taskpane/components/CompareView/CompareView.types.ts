@@ -1,5 +1,5 @@
-import type { ScenarioComparison } from "../../../core/scenarioBalance";
-import type { PlanSnapshot } from "../../../excel/workbookPort";
+import type { ScenarioComparison } from "../../../plan/balance";
+import type { PlanSnapshot } from "../../../port/workbookPort";
 
 export interface CompareViewProps {
   readonly snapshot: PlanSnapshot;

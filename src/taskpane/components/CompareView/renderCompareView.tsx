@@ -10,7 +10,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { formatNumber } from "../../format";
-import type { Texts, UiLanguage } from "../../texts";
+import type { Texts, UiLanguage } from "../../../i18n/texts";
 import { BalanceBadge } from "../BalanceBadge";
 import type { CompareViewState } from "./CompareView.types";
 import type { useCompareViewStyles } from "./useCompareViewStyles.styles";

@@ -1,6 +1,6 @@
 /** The comparison's state: which scenarios are compared, and their balances (indexed once). */
 import { useMemo, useState } from "react";
-import { compareScenarios, indexMeasures } from "../../../core/scenarioBalance";
+import { compareScenarios, indexMeasures } from "../../../plan/balance";
 import type { CompareViewProps, CompareViewState } from "./CompareView.types";
 
 export function useCompareView(props: CompareViewProps): CompareViewState {

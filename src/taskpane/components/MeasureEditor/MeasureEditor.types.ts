@@ -6,8 +6,8 @@ import type {
   MeasureKind,
   PlanSettings,
   Scenario,
-} from "../../../core/planModel";
-import type { MeasureField, MeasurePatch, PlanSnapshot } from "../../../excel/workbookPort";
+} from "../../../plan/model";
+import type { MeasureField, MeasurePatch, PlanSnapshot } from "../../../port/workbookPort";
 import type { PaneError } from "../../hooks/usePlan";
 
 export type EditorTarget =

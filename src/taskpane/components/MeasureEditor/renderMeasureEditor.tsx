@@ -22,10 +22,10 @@ import {
   Spinner,
   Textarea,
 } from "@fluentui/react-components";
-import { WorkbookError, effectField } from "../../../excel/workbookPort";
-import type { MeasureField } from "../../../excel/workbookPort";
-import type { Ambition, GoalEffect, MeasureKind } from "../../../core/planModel";
-import type { Texts } from "../../texts";
+import { WorkbookError, effectField } from "../../../port/workbookPort";
+import type { MeasureField } from "../../../port/workbookPort";
+import type { Ambition, GoalEffect, MeasureKind } from "../../../plan/model";
+import type { Texts } from "../../../i18n/texts";
 import type { MeasureEditorState } from "./MeasureEditor.types";
 import type { useMeasureEditorStyles } from "./useMeasureEditorStyles.styles";
 

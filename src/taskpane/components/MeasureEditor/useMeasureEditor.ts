@@ -5,13 +5,13 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { FormEvent } from "react";
-import type { Decimal } from "../../../core/money";
-import { createMeasure, nextNr, planYears } from "../../../core/planModel";
-import type { Measure, MeasureKind } from "../../../core/planModel";
-import type { MeasurePatch } from "../../../excel/workbookPort";
+import type { Decimal } from "../../../budget/money";
+import { createMeasure, nextNr, planYears } from "../../../plan/model";
+import type { Measure, MeasureKind } from "../../../plan/model";
+import type { MeasurePatch } from "../../../port/workbookPort";
 import { formatAmountInput, parseAmountInput } from "../../format";
 import { useLocale } from "../../locale";
-import type { Texts, UiLanguage } from "../../texts";
+import type { Texts, UiLanguage } from "../../../i18n/texts";
 import type {
   EditorDraft,
   EditorErrors,

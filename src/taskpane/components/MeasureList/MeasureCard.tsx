@@ -11,10 +11,10 @@ import {
   Edit20Regular,
   LockClosed16Regular,
 } from "@fluentui/react-icons";
-import { problemText } from "../../../core/problemTexts";
-import type { ColourLabels } from "../../../core/planModel";
-import type { MeasureField } from "../../../excel/workbookPort";
-import { effectField } from "../../../excel/workbookPort";
+import { problemText } from "../../../store/problems";
+import type { ColourLabels } from "../../../plan/model";
+import type { MeasureField } from "../../../port/workbookPort";
+import { effectField } from "../../../port/workbookPort";
 import { formatTkr } from "../../format";
 import { useLocale } from "../../locale";
 import { ColourChip } from "../ColourChip";

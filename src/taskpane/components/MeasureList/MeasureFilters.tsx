@@ -3,7 +3,7 @@
  * opens it: the list itself starts without it.
  */
 import { Button, Field, Select } from "@fluentui/react-components";
-import type { Colour } from "../../../core/planModel";
+import type { Colour } from "../../../plan/model";
 import { useLocale } from "../../locale";
 import type { ColourFilter, KindFilter, MeasureListState, SortKey } from "./MeasureList.types";
 import { useMeasureListStyles } from "./useMeasureListStyles.styles";

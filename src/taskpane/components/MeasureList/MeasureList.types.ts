@@ -1,7 +1,7 @@
-import type { Decimal } from "../../../core/money";
-import type { Colour, MeasureKind, PlanSettings } from "../../../core/planModel";
-import type { Problem } from "../../../core/problemTexts";
-import type { StoredMeasure } from "../../../excel/workbookPort";
+import type { Decimal } from "../../../budget/money";
+import type { Colour, MeasureKind, PlanSettings } from "../../../plan/model";
+import type { Problem } from "../../../store/problems";
+import type { StoredMeasure } from "../../../port/workbookPort";
 
 export type SortKey = "nr" | "title" | "area" | "amount";
 export type KindFilter = "all" | MeasureKind;

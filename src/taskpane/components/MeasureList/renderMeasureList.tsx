@@ -2,7 +2,7 @@
 import { Suspense, lazy } from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { Add20Regular, Filter16Regular } from "@fluentui/react-icons";
-import type { Texts } from "../../texts";
+import type { Texts } from "../../../i18n/texts";
 import { ColourLegend } from "../ColourLegend";
 import { MeasureCard } from "./MeasureCard";
 

@@ -3,9 +3,9 @@
  * computed once per snapshot, not per render.
  */
 import { useCallback, useMemo, useState } from "react";
-import { ZERO } from "../../../core/money";
-import { AMBITION_COLOUR, GOAL_COLOUR, planYears } from "../../../core/planModel";
-import type { Problem } from "../../../core/problemTexts";
+import { ZERO } from "../../../budget/money";
+import { AMBITION_COLOUR, GOAL_COLOUR, planYears } from "../../../plan/model";
+import type { Problem } from "../../../store/problems";
 import { useLocale } from "../../locale";
 import type {
   ColourFilter,

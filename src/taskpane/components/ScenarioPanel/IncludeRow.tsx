@@ -4,7 +4,7 @@
  */
 import { memo } from "react";
 import { Caption1, Switch, useId } from "@fluentui/react-components";
-import type { Measure } from "../../../core/planModel";
+import type { Measure } from "../../../plan/model";
 import { formatNumber } from "../../format";
 import { useLocale } from "../../locale";
 

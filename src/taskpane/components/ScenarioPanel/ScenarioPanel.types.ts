@@ -1,7 +1,7 @@
-import type { Decimal } from "../../../core/money";
-import type { Measure, PlanSettings, Scenario } from "../../../core/planModel";
-import type { ScenarioBalance } from "../../../core/scenarioBalance";
-import type { PlanSnapshot } from "../../../excel/workbookPort";
+import type { Decimal } from "../../../budget/money";
+import type { Measure, PlanSettings, Scenario } from "../../../plan/model";
+import type { ScenarioBalance } from "../../../plan/balance";
+import type { PlanSnapshot } from "../../../port/workbookPort";
 import type { PaneError } from "../../hooks/usePlan";
 
 export interface ScenarioPanelProps {

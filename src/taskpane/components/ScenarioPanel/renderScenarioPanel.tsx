@@ -22,10 +22,10 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { Add20Regular, Delete20Regular, Rename20Regular } from "@fluentui/react-icons";
-import type { Decimal } from "../../../core/money";
-import type { YearBalance } from "../../../core/scenarioBalance";
+import type { Decimal } from "../../../budget/money";
+import type { YearBalance } from "../../../plan/balance";
 import { formatNumber } from "../../format";
-import type { Texts, UiLanguage } from "../../texts";
+import type { Texts, UiLanguage } from "../../../i18n/texts";
 import { AmountInput } from "../AmountInput";
 import { BalanceBadge } from "../BalanceBadge";
 import { IncludeRow } from "./IncludeRow";

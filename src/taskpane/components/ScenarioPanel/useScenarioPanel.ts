@@ -4,11 +4,11 @@
  * switch or a typed amount recomputes only the sums (fast with thousands of measures).
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { ZERO } from "../../../core/money";
-import type { Decimal } from "../../../core/money";
-import { newMeasureId, planYears } from "../../../core/planModel";
-import type { Measure, Scenario, ScenarioYear } from "../../../core/planModel";
-import { balanceOf, indexMeasures } from "../../../core/scenarioBalance";
+import { ZERO } from "../../../budget/money";
+import type { Decimal } from "../../../budget/money";
+import { newMeasureId, planYears } from "../../../plan/model";
+import type { Measure, Scenario, ScenarioYear } from "../../../plan/model";
+import { balanceOf, indexMeasures } from "../../../plan/balance";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
 

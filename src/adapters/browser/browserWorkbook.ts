@@ -1,0 +1,211 @@
+/* global Event, Storage, window */
+/**
+ * The workbook port outside Excel: the plan lives in the browser's Storage (localStorage), laid
+ * out as it is in a workbook and read back through the same core parsers as Excel, so the pane
+ * behaves the same in both places and damaged storage gives problems, not crashes.
+ *
+ * Keys (with the prefix, default "ramkoll."):
+ * - "measures": the measures table as JSON, an array of rows; the first row is the header
+ *   (MEASURE_COLUMNS), each further row one measure's cells (measureToRow).
+ * - "plan": the plan document text (serializePlanDocument).
+ * - "visited": set once the reference case has been offered, so an emptied plan stays empty.
+ *
+ * Promises kept (see workbookPort.ts): a write touches only what it names; a row that could not be
+ * read is never written over; when the plan document or the table's header cannot be read,
+ * nothing is written at all; a refused write (a full storage) leaves everything as it was.
+ */
+import type { Measure, PlanSettings, Scenario } from "../../plan/model";
+import type { CommitteeTable } from "../../plan/committeeTable";
+import type {
+  CommitteeOutcome,
+  MeasurePatch,
+  PlanSnapshot,
+  WorkbookPort,
+} from "../../port/workbookPort";
+import type { BrowserStore, StoreKeys } from "./browserStore";
+import { textsFor } from "../../i18n/texts";
+import type { UiLanguage } from "../../i18n/texts";
+
+/** A port that can also empty the plan (only the browser's: a workbook is emptied in Excel). */
+export interface ResettablePort extends WorkbookPort {
+  resetToEmpty(): Promise<void>;
+}
+
+export function canReset(port: WorkbookPort): port is ResettablePort {
+  return typeof (port as Partial<ResettablePort>).resetToEmpty === "function";
+}
+
+/** Where `storage` events arrive (window); null where there is none. */
+export interface StorageEventSource {
+  addEventListener(type: "storage", listener: (event: Event) => void): void;
+  removeEventListener(type: "storage", listener: (event: Event) => void): void;
+}
+
+export interface BrowserWorkbookOptions {
+  /** The language of the error messages; Swedish by default. */
+  readonly language?: UiLanguage;
+  /** Prefix of the storage keys; default "ramkoll.". */
+  readonly prefix?: string;
+  /** Where other tabs' changes are announced; default window. */
+  readonly events?: StorageEventSource | null;
+  /** Hands a finished file to the user; default: a download through a temporary link. */
+  readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers the bytes as a download, the way a browser saves a file a page made. */
+function downloadFile(fileName: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the address is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A Storage in memory, for tests and for browsers that refuse localStorage. */
+export class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+}
+
+/**
+ * The workbook port over the browser's Storage. The reading and writing itself lives in
+ * browserStore.ts and is loaded on the first call (every method is asynchronous anyway), so the
+ * core parsers and zod are not part of the pane's first script.
+ */
+export class BrowserWorkbook implements ResettablePort {
+  readonly host = "browser" as const;
+  private readonly keys: StoreKeys;
+  private readonly events: StorageEventSource | null;
+  private readonly prefix: string;
+  private readonly language: UiLanguage;
+  private readonly saveFile: (fileName: string, bytes: Uint8Array) => void;
+  private store: Promise<BrowserStore> | null = null;
+
+  constructor(
+    private readonly storage: Storage,
+    options: BrowserWorkbookOptions = {}
+  ) {
+    this.language = options.language ?? "sv";
+    this.saveFile = options.saveFile ?? downloadFile;
+    this.prefix = options.prefix ?? "ramkoll.";
+    this.keys = {
+      plan: `${this.prefix}plan`,
+      measures: `${this.prefix}measures`,
+      visited: `${this.prefix}visited`,
+    };
+    this.events =
+      options.events !== undefined
+        ? options.events
+        : typeof window !== "undefined"
+          ? (window as unknown as StorageEventSource)
+          : null;
+  }
+
+  private open(): Promise<BrowserStore> {
+    if (this.store === null) {
+      this.store = import(/* webpackChunkName: "store" */ "./browserStore").then(
+        (m) => new m.BrowserStore(this.storage, this.keys, textsFor(this.language))
+      );
+      // A failed download may be retried on the next call.
+      this.store.catch(() => {
+        this.store = null;
+      });
+    }
+    return this.store;
+  }
+
+  async load(): Promise<PlanSnapshot> {
+    return (await this.open()).load();
+  }
+  async createMeasuresTable(settings: PlanSettings): Promise<void> {
+    return (await this.open()).createMeasuresTable(settings);
+  }
+  async loadReferenceCase(): Promise<void> {
+    return (await this.open()).loadReferenceCase();
+  }
+  /** Empties the plan: no table, no plan document; the reference case is not loaded again by itself. */
+  async resetToEmpty(): Promise<void> {
+    return (await this.open()).resetToEmpty();
+  }
+  async addMeasure(measure: Measure): Promise<void> {
+    return (await this.open()).addMeasure(measure);
+  }
+  async updateMeasure(id: string, patch: MeasurePatch): Promise<void> {
+    return (await this.open()).updateMeasure(id, patch);
+  }
+  async deleteMeasure(id: string): Promise<void> {
+    return (await this.open()).deleteMeasure(id);
+  }
+  async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
+    return (await this.open()).saveScenarios(scenarios);
+  }
+  /**
+   * Saves new settings and rewrites the table's header and rows to match (other plan years, unit
+   * or sign convention). Refused while any row could not be read, since rewriting would lose it.
+   */
+  async saveSettings(settings: PlanSettings): Promise<void> {
+    return (await this.open()).saveSettings(settings);
+  }
+
+  /** Outside Excel the committee table becomes an .xlsx file; exceljs loads only now. */
+  async createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
+    const [{ default: ExcelJS }, { committeeXlsx }] = await Promise.all([
+      import(/* webpackChunkName: "exceljs" */ "exceljs"),
+      import(/* webpackChunkName: "xlsx" */ "./committeeXlsx"),
+    ]);
+    const fileName = `${table.sheetName}.xlsx`;
+    this.saveFile(fileName, await committeeXlsx(ExcelJS, table));
+    return { status: "downloaded", fileName };
+  }
+
+  /** Another tab changed the plan: the browser announces it with a `storage` event. */
+  subscribe(listener: () => void): () => void {
+    const events = this.events;
+    if (!events) return () => undefined;
+    const onStorage = (event: Event) => {
+      const key = (event as { key?: string | null }).key;
+      if (key === null || key === undefined || key.startsWith(this.prefix)) listener();
+    };
+    events.addEventListener("storage", onStorage);
+    return () => events.removeEventListener("storage", onStorage);
+  }
+}
+
+/**
+ * The browser's localStorage, or a Storage in memory where it is refused (private modes, blocked
+ * cookies), so the pane still starts; the plan then lasts as long as the page.
+ */
+export function browserStorage(): Storage {
+  try {
+    const storage = window.localStorage;
+    const probe = "ramkoll.probe";
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return new MemoryStorage();
+  }
+}

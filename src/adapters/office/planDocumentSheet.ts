@@ -1,0 +1,119 @@
+/* global Excel */
+/**
+ * The plan document (settings and scenarios, storeSchema.ts) on the sheet "Ramkoll": A1 says in
+ * Swedish what the sheet is, A2, A3, … hold the JSON in chunks of at most 30 000 characters (a
+ * cell holds at most 32 767). The sheet is hidden, not very hidden, so the user can unhide it and
+ * see what the add-in keeps. Every chunk is written with textCellValue, so a chunk that happens to
+ * start with "=", "-" or "+" stays text.
+ *
+ * The functions here only queue Office.js commands; the caller syncs (officeWorkbook.ts).
+ * Api sets: Worksheet.getRange 1.1, Range.values/rowIndex 1.1, Range.getUsedRangeOrNullObject 1.4,
+ * WorksheetCollection.add 1.1, Worksheet.visibility (set) 1.2, RangeFormat.columnWidth 1.2.
+ */
+import { textCellValue } from "../../store/cellText";
+import type { DocumentProblem } from "../../store/problems";
+import { parsePlanDocument } from "../../store/storeSchema";
+import type { PlanDocument } from "../../store/storeSchema";
+
+export const STORE_SHEET = "Ramkoll";
+
+/** The most characters of the JSON in one cell; textCellValue may add one apostrophe. */
+export const CHUNK_SIZE = 30_000;
+
+export const STORE_EXPLANATION =
+  "Ramkoll sparar här planens inställningar och scenarier som text (JSON, version 1) i cellerna A2 och nedåt, " +
+  "uppdelad i delar om högst 30 000 tecken. Åtgärderna finns i tabellen på bladet Åtgärder. Ändra inte texten här " +
+  "för hand: gör ändringarna i Ramkoll. Kan texten inte läsas, visar Ramkoll felet och skriver inte över den.";
+
+/**
+ * The text split into pieces of at most `size` UTF-16 units, never between the two halves of a
+ * surrogate pair (an emoji in a scenario name must not be cut in two cells). "" gives [].
+ */
+export function splitIntoChunks(text: string, size: number = CHUNK_SIZE): string[] {
+  const step = Math.max(2, Math.trunc(size));
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + step);
+    if (end < text.length) {
+      const last = text.charCodeAt(end - 1);
+      if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+    }
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+/** What the sheet holds. `lastRow` is the last used row of column A (1-based, 0 when empty). */
+export type StoredDocument =
+  | { readonly state: "absent"; readonly lastRow: number }
+  | { readonly state: "readable"; readonly document: PlanDocument; readonly lastRow: number }
+  | { readonly state: "unreadable"; readonly problem: DocumentProblem; readonly lastRow: number };
+
+export const NO_DOCUMENT: StoredDocument = { state: "absent", lastRow: 0 };
+
+/**
+ * Reads the document from column A as Office.js reports its used part: the values (one per row)
+ * and the 0-based row index of the first. Row 1 (the explanation) is skipped. Nothing below it is
+ * "absent"; an empty cell between chunks (a chunk deleted by hand) is unreadable; otherwise the
+ * chunks are joined in order and parsed, so a truncated document shows as invalid JSON.
+ */
+export function interpretColumn(
+  used: { readonly rowIndex: number; readonly values: readonly (readonly unknown[])[] } | null
+): StoredDocument {
+  if (used === null) return NO_DOCUMENT;
+  const lastRow = used.rowIndex + used.values.length;
+  const cells = used.values.slice(Math.max(0, 1 - used.rowIndex)).map((r) => r?.[0]);
+  const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
+  let end = cells.length;
+  while (end > 0 && isEmpty(cells[end - 1])) end--;
+  if (end === 0) return { state: "absent", lastRow };
+  const chunks = cells.slice(0, end);
+  if (chunks.some(isEmpty))
+    return { state: "unreadable", problem: { code: "invalidJson", params: {} }, lastRow };
+  const parsed = parsePlanDocument(
+    chunks.map((v) => (typeof v === "string" ? v : String(v))).join("")
+  );
+  return parsed.ok
+    ? { state: "readable", document: parsed.document, lastRow }
+    : { state: "unreadable", problem: parsed.problem, lastRow };
+}
+
+/** Queues the read of column A of the store sheet; pass the result to storedDocument after the sync. */
+export function queueReadDocument(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getRange("A:A").getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex");
+  return used;
+}
+
+/** What a synced queueReadDocument range holds. */
+export function storedDocument(used: Excel.Range): StoredDocument {
+  if (used.isNullObject) return NO_DOCUMENT;
+  return interpretColumn({ rowIndex: used.rowIndex, values: used.values });
+}
+
+/** Queues the creation of the hidden store sheet; returns it. */
+export function queueCreateStoreSheet(context: Excel.RequestContext): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(STORE_SHEET);
+  sheet.visibility = "Hidden";
+  sheet.getRange("A1:A2").format.columnWidth = 600;
+  return sheet;
+}
+
+/**
+ * Queues the write of the document: A1 the explanation, then the chunks, and "" over any chunk
+ * of a longer earlier document (`previousLastRow`), all as one range write.
+ */
+export function queueWriteDocument(
+  sheet: Excel.Worksheet,
+  json: string,
+  previousLastRow: number
+): void {
+  const rows: string[][] = [
+    [textCellValue(STORE_EXPLANATION)],
+    ...splitIntoChunks(json).map((c) => [textCellValue(c)]),
+  ];
+  while (rows.length < previousLastRow) rows.push([""]);
+  sheet.getRange(`A1:A${rows.length}`).values = rows;
+}

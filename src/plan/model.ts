@@ -1,0 +1,310 @@
+/* global globalThis */
+/**
+ * The plan model for scenario planning: measures (åtgärder) and development proposals
+ * (utvecklingsförslag), scenarios that combine them, and the settings that differ between
+ * municipalities. Pure data and pure functions: no Office.js, no React.
+ *
+ * Every amount is a Decimal in tkr, whatever unit the sheet shows (the unit and the sign convention
+ * of the sheet are settings applied only where a row is read or written, in storeSchema.ts).
+ * A measure's effect is positive when it frees money; a proposal's amount is positive when it
+ * costs money (it is a need).
+ */
+import type { Decimal } from "../budget/money";
+
+// ---------------------------------------------------------------------------------------------
+// Measures
+// ---------------------------------------------------------------------------------------------
+
+/** "measure" = åtgärd (frees money); "proposal" = utvecklingsförslag (an unfunded need). */
+export type MeasureKind = "measure" | "proposal";
+
+/** Ändrad ambitionsnivå: lowers = RÖD, keeps = GUL, raises = GRÖN. */
+export type Ambition = "lowers" | "keeps" | "raises";
+
+/** Påverkan mål/målvärden: negative = RÖD, none = GUL, positive = GRÖN. */
+export type GoalEffect = "negative" | "none" | "positive";
+
+/** The three colours of the committee table, independent of the words a municipality uses. */
+export type Colour = "red" | "yellow" | "green";
+
+/**
+ * The effect of a measure (or the need of a proposal) per plan year, keyed by the year. A year
+ * that is absent or null is blank: "not stated", counted as 0 in sums and shown as an empty cell.
+ */
+export type Effects = Readonly<Record<number, Decimal | null>>;
+
+export interface Measure {
+  /** Stable and never reused; "" only for a row read from the sheet without an id (flagged there). */
+  readonly id: string;
+  /** Display order within its kind (the committee numbers measures and proposals separately); a positive integer. */
+  readonly nr: number;
+  readonly kind: MeasureKind;
+  /** Budget area (verksamhetsområde), normally one of PlanSettings.areas. */
+  readonly area: string;
+  /** Text exactly as the user wrote it; a title starting with "=" is plain text here. */
+  readonly title: string;
+  /** tkr per plan year; see Effects. */
+  readonly effects: Effects;
+  /** null = not yet judged. */
+  readonly ambition: Ambition | null;
+  /** null = not yet judged. */
+  readonly goals: GoalEffect | null;
+  /** Konsekvensbeskrivning, free text. */
+  readonly consequence: string;
+}
+
+export const AMBITION_COLOUR: Readonly<Record<Ambition, Colour>> = {
+  lowers: "red",
+  keeps: "yellow",
+  raises: "green",
+};
+export const GOAL_COLOUR: Readonly<Record<GoalEffect, Colour>> = {
+  negative: "red",
+  none: "yellow",
+  positive: "green",
+};
+export const COLOUR_AMBITION: Readonly<Record<Colour, Ambition>> = {
+  red: "lowers",
+  yellow: "keeps",
+  green: "raises",
+};
+export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = {
+  red: "negative",
+  yellow: "none",
+  green: "positive",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One plan year of a scenario, in tkr. How the fields enter the balance is documented at
+ * `balanceOf` in scenarioBalance.ts:
+ *
+ *   toCover = needs + included proposals + increaseCost − requestedIncrease
+ *   balance = freed − toCover            (positive = surplus)
+ */
+export interface ScenarioYear {
+  readonly year: number;
+  /** Anvisad budgetram. Shown beside the balance; the needs are already stated above it. */
+  readonly frame: Decimal;
+  /** Behov utöver ram: what the committee's costs exceed the frame by before any measure. */
+  readonly needs: Decimal;
+  /**
+   * Begärd ramökning that this scenario counts as granted. Granted frame money reduces what the
+   * measures must cover. Leave it 0 in a scenario planned "within the frame without increase".
+   */
+  readonly requestedIncrease: Decimal;
+  /**
+   * The cost that comes with a requested increase and is not part of `needs`, e.g. a state grant
+   * passed on for a new duty (the reference case's 1 210 tkr for sheltered housing). An increase
+   * entered with an equal cost leaves the balance unchanged, as it should: the money is spent.
+   */
+  readonly increaseCost: Decimal;
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  /** One entry per plan year; a plan year without an entry counts as all zeros. */
+  readonly years: readonly ScenarioYear[];
+  /** Ids of the included measures and proposals; unknown ids are reported by balanceOf, not counted. */
+  readonly included: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------------------------
+
+/** The unit amounts are shown in in the measures sheet; the model itself is always in tkr. */
+export type AmountUnit = "kr" | "tkr" | "mnkr";
+
+/**
+ * How amounts are signed in the measures sheet (the model is unaffected):
+ * - "positive": every amount is written as a positive size; the Typ column says whether it frees
+ *   money (åtgärd) or needs money (utvecklingsförslag). The reference case's convention.
+ * - "resultEffect": amounts are written as their effect on the result, so freed money is positive
+ *   and a proposal's need (a cost) is negative, as in tables where costs carry a minus sign.
+ */
+export type SignConvention = "positive" | "resultEffect";
+
+export interface ColourLabels {
+  readonly red: string;
+  readonly yellow: string;
+  readonly green: string;
+}
+
+export interface PlanSettings {
+  /** The first plan year, e.g. 2026 for MRP 2026–2028. */
+  readonly firstYear: number;
+  /** How many plan years (1–50), normally 3. */
+  readonly yearCount: number;
+  /** The budget areas (verksamhetsområden / anslagsnivåer), in display order. */
+  readonly areas: readonly string[];
+  /** The words written in the colour cells. */
+  readonly colourLabels: ColourLabels;
+  /** The legend under the committee table, one text per colour column. */
+  readonly legend: { readonly ambition: string; readonly goals: string };
+  readonly signConvention: SignConvention;
+  readonly unit: AmountUnit;
+}
+
+export const DEFAULT_AREAS: readonly string[] = Object.freeze([
+  "Nämnd och administration",
+  "Äldreomsorg",
+  "Individ- och familjeomsorg",
+  "Personligt stöd och omsorg",
+  "Arbete, sysselsättning och integration",
+]);
+
+export const DEFAULT_SETTINGS: PlanSettings = Object.freeze({
+  firstYear: 2026,
+  yearCount: 3,
+  areas: DEFAULT_AREAS,
+  colourLabels: Object.freeze({ red: "RÖD", yellow: "GUL", green: "GRÖN" }),
+  legend: Object.freeze({
+    ambition:
+      "Ändrad ambitionsnivå: RÖD = förslaget sänker ambitionsnivån, GUL = ambitionsnivån är oförändrad, GRÖN = ambitionsnivån höjs.",
+    goals:
+      "Påverkan mål/målvärden: RÖD = målen påverkas negativt, GUL = ingen påverkan på målen, GRÖN = målen påverkas positivt.",
+  }),
+  signConvention: "positive",
+  unit: "tkr",
+});
+
+/** The most plan years a plan may have (the same limit as the custom functions' year counts). */
+export const MAX_PLAN_YEARS = 50;
+
+/**
+ * The plan years, e.g. [2026, 2027, 2028]. A year count outside 0–50 or not a whole number is
+ * clamped (truncated) rather than thrown on; validated settings never need it.
+ */
+export function planYears(settings: Pick<PlanSettings, "firstYear" | "yearCount">): number[] {
+  const count = Number.isFinite(settings.yearCount)
+    ? Math.max(0, Math.min(MAX_PLAN_YEARS, Math.trunc(settings.yearCount)))
+    : 0;
+  const first = Math.trunc(settings.firstYear);
+  if (!Number.isFinite(first)) return [];
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+/** The effect of one year, or null when it is blank (not stated; sums count it as 0). */
+export function effectOf(measure: Pick<Measure, "effects">, year: number): Decimal | null {
+  return measure.effects[year] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids, new measures, copies, numbering
+// ---------------------------------------------------------------------------------------------
+
+const ID_PREFIX = "m-";
+
+function defaultRandom(): number {
+  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } })
+    .crypto;
+  if (c?.getRandomValues) {
+    const a = new Uint32Array(1);
+    c.getRandomValues(a);
+    return (a[0] ?? 0) / 4294967296;
+  }
+  return Math.random();
+}
+
+/**
+ * A fresh id not among `existingIds`: "m-" followed by 12 random base-36 characters (about 62
+ * bits). Ids are random rather than counted so that an id is never reused even after the
+ * measure that had it was deleted and is no longer among the existing ids (a scenario saved
+ * earlier may still name it). `random` (values in [0, 1)) is for tests.
+ */
+export function newMeasureId(
+  existingIds: Iterable<string>,
+  random: () => number = defaultRandom
+): string {
+  const taken = existingIds instanceof Set ? (existingIds as Set<string>) : new Set(existingIds);
+  for (let attempt = 0; ; attempt++) {
+    let body = "";
+    for (let i = 0; i < 12; i++) {
+      const r = random();
+      const digit = Number.isFinite(r) ? Math.min(35, Math.max(0, Math.floor(r * 36))) : 0;
+      body += digit.toString(36);
+    }
+    // A broken random source (constant output) must not loop forever: add the attempt number.
+    const id = attempt < 8 ? `${ID_PREFIX}${body}` : `${ID_PREFIX}${body}-${attempt}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** The next free display number within a kind: one more than the largest in use. */
+export function nextNr(measures: readonly Measure[], kind: MeasureKind): number {
+  let max = 0;
+  for (const m of measures) if (m.kind === kind && m.nr > max) max = m.nr;
+  return max + 1;
+}
+
+/**
+ * A new, empty measure or proposal with a fresh id, numbered after the last of its kind.
+ * Effects are blank for every plan year and both colours unjudged until `init` says otherwise.
+ */
+export function createMeasure(
+  kind: MeasureKind,
+  existing: readonly Measure[],
+  settings: PlanSettings,
+  init: Partial<Omit<Measure, "id" | "kind">> = {},
+  random?: () => number
+): Measure {
+  const effects: Record<number, Decimal | null> = {};
+  for (const year of planYears(settings)) effects[year] = null;
+  return {
+    id: newMeasureId(
+      existing.map((m) => m.id),
+      random
+    ),
+    nr: init.nr ?? nextNr(existing, kind),
+    kind,
+    area: init.area ?? settings.areas[0] ?? "",
+    title: init.title ?? "",
+    effects: { ...effects, ...(init.effects ?? {}) },
+    ambition: init.ambition ?? null,
+    goals: init.goals ?? null,
+    consequence: init.consequence ?? "",
+  };
+}
+
+export const COPY_SUFFIX = " (kopia)";
+
+/**
+ * A copy of `source` with a fresh id, " (kopia)" appended to the title and the next display
+ * number of its kind; everything else (effects, colours, consequence) is copied.
+ */
+export function duplicateMeasure(
+  source: Measure,
+  existing: readonly Measure[],
+  random?: () => number
+): Measure {
+  const ids = existing.map((m) => m.id);
+  ids.push(source.id);
+  return {
+    ...source,
+    effects: { ...source.effects },
+    id: newMeasureId(ids, random),
+    nr: nextNr(existing, source.kind),
+    title: source.title + COPY_SUFFIX,
+  };
+}
+
+/**
+ * Numbers each kind 1, 2, 3 … in its current order (by nr, ties by position in the array), so
+ * gaps and duplicates disappear. Returns new objects in the input order; measures whose number
+ * is unchanged are returned as they were.
+ */
+export function renumber(measures: readonly Measure[]): Measure[] {
+  const order = measures.map((m, index) => ({ m, index }));
+  order.sort((a, b) =>
+    a.m.kind === b.m.kind ? a.m.nr - b.m.nr || a.index - b.index : a.m.kind < b.m.kind ? -1 : 1
+  );
+  const newNr = new Array<number>(measures.length);
+  const counters: Record<MeasureKind, number> = { measure: 0, proposal: 0 };
+  for (const { m, index } of order) newNr[index] = ++counters[m.kind];
+  return measures.map((m, i) => (m.nr === newNr[i] ? m : { ...m, nr: newNr[i] ?? m.nr }));
+}

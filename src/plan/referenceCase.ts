@@ -1,0 +1,265 @@
+/**
+ * The reference case for the sample workbook: Vänersborg's social-services committee, MRP
+ * 2026–2028 (seed 000; BRIEF §6). The figures are the document's; every sentence is ours.
+ *
+ * What the document states for 2026 and what we assumed:
+ * - Frame 2026: 1 215 046 tkr = 1 215 669 + 4 382 (inflation compensation) − 8 096 (lower PO
+ *   rate) + 49 (rents) + 3 042 (general state grants).
+ * - Needs above the frame 2026: 48 900 tkr = IFO 36 400 (child placements 23 500 + income support
+ *   12 900) + PSO 9 200 (external adult placements) + administration 3 300 (IT service catalogue).
+ * - Requested frame increase besides: 1 210 tkr "from 2026 on", a general state grant passed on
+ *   for sheltered housing for children and adults exposed to violence. It pays for a duty of its
+ *   own that is not among the 48 900, so it is entered with an equal increaseCost and leaves the
+ *   balance as it is (see scenarioBalance.ts).
+ * - The scenario "Budget i balans 2026" is the committee's proposal within the frame without
+ *   increase: the 48 900 requested as frame increase is not counted as granted, all five measures
+ *   are included and no development proposal is.
+ *
+ * ASSUMPTIONS for 2027 and 2028, where the document gives no figures:
+ * - Frame and needs carried unchanged from 2026 (1 215 046 and 48 900 tkr): the document prices
+ *   only 2026, and the needs come from volumes that do not go away.
+ * - The 1 210 tkr request and its cost run every year ("från och med 2026").
+ * - The measures that keep places or a post vacant or cut costs (1, 3, 4) keep their full effect
+ *   every year: the 24 places are to stay vacant for the whole plan period.
+ * - Stopping the planning of two housing units frees 5 000 tkr from 2027 on, not in 2026: the
+ *   document lists it as a measure "within the plan period" apart from the three 2026 measures,
+ *   its table's goal column is headed "2026 (2027)", and the units would have opened after 2026.
+ * - The 9 800 tkr children-and-youth proposal is needed every year (a permanent frame increase
+ *   is asked for); the other three proposals carry no amount in the document and stay blank.
+ * - Colours: the document marks measures 1 and 2 RÖD for ambition. The goal colours of 1 and 2,
+ *   and all colours of 4, 5 and the proposals, are our sample judgements; measure 3 is left
+ *   unjudged, as on paper, so the sample also shows that state.
+ */
+import { Decimal, dec, sum } from "../budget/money";
+import { DEFAULT_SETTINGS, planYears } from "./model";
+import type { Effects, Measure, PlanSettings, Scenario, ScenarioYear } from "./model";
+
+export const REFERENCE_SETTINGS: PlanSettings = DEFAULT_SETTINGS;
+
+const [Y2026, Y2027, Y2028] = [2026, 2027, 2028] as const;
+
+/** The frame 2026 and its adjustments (tkr), as stated. */
+export const REFERENCE_FRAME_2026 = Object.freeze({
+  base: dec(1_215_669),
+  adjustments: Object.freeze([
+    { title: "Inflationskompensation", amount: dec(4_382) },
+    { title: "Sänkt personalomkostnadspålägg", amount: dec(-8_096) },
+    { title: "Höjda hyror", amount: dec(49) },
+    { title: "Generella statsbidrag", amount: dec(3_042) },
+  ]),
+});
+
+/** The needs above the frame 2026 (tkr), by area. */
+export const REFERENCE_NEEDS_2026: readonly {
+  readonly area: string;
+  readonly title: string;
+  readonly amount: Decimal;
+}[] = Object.freeze([
+  { area: "Individ- och familjeomsorg", title: "Placeringar barn och unga", amount: dec(23_500) },
+  { area: "Individ- och familjeomsorg", title: "Försörjningsstöd", amount: dec(12_900) },
+  {
+    area: "Personligt stöd och omsorg",
+    title: "Externa placeringar vuxna LSS och SoL",
+    amount: dec(9_200),
+  },
+  {
+    area: "Nämnd och administration",
+    title: "Ökade IT-kostnader (tjänstekatalogen)",
+    amount: dec(3_300),
+  },
+]);
+
+/** The requested frame increase besides the needs (tkr per year): state grant for sheltered housing. */
+export const REFERENCE_GRANT_INCREASE = dec(1_210);
+
+/** The parts of the 9 800 tkr children-and-youth proposal (tkr). */
+export const REFERENCE_CHILDREN_PROPOSAL_PARTS: readonly {
+  readonly title: string;
+  readonly amount: Decimal;
+}[] = Object.freeze([
+  {
+    title: "Råd och stöd: åtta medarbetare för föräldrastöd och insatser för barn och unga",
+    amount: dec(5_600),
+  },
+  { title: "Samordnande roller som håller ihop arbetet", amount: dec(1_400) },
+  { title: "Familjecentralen: tidig upptäckt och främjande insatser", amount: dec(700) },
+  {
+    title: "Gemensam roll för placerade barns skolgång (IFO och barn- och utbildning)",
+    amount: dec(700),
+  },
+  { title: "Tidiga hembesök tillsammans med BVC", amount: dec(700) },
+  { title: "Samordnare för SSPF (skola, socialtjänst, polis, fritid)", amount: dec(700) },
+]);
+
+function frame2026(): Decimal {
+  return REFERENCE_FRAME_2026.base.plus(sum(REFERENCE_FRAME_2026.adjustments.map((a) => a.amount)));
+}
+
+function needs2026(): Decimal {
+  return sum(REFERENCE_NEEDS_2026.map((n) => n.amount));
+}
+
+function every(amount: Decimal | null): Effects {
+  return { [Y2026]: amount, [Y2027]: amount, [Y2028]: amount };
+}
+
+/** The five measures and four development proposals, with the reference case's ids and numbers. */
+export function referenceMeasures(): Measure[] {
+  const blank: Effects = every(null);
+  const children = sum(REFERENCE_CHILDREN_PROPOSAL_PARTS.map((p) => p.amount));
+  return [
+    {
+      id: "ref-atgard-1",
+      nr: 1,
+      kind: "measure",
+      area: "Äldreomsorg",
+      title: "Vakanshålla 24 platser i särskilt boende",
+      effects: every(dec(14_000)),
+      ambition: "lowers",
+      goals: "negative",
+      consequence:
+        "Ett boende med 24 platser står tomt under hela planperioden. Kön till särskilt boende kan växa igen och väntetiden, " +
+        "som redan legat långt över rikets, riskerar att öka med risk för nya viten. Boendet behöver dessutom en brandåtgärd " +
+        "för omkring 3 mnkr om det ska användas. Besparingen motsvarar drygt 583 tkr per plats och år.",
+    },
+    {
+      id: "ref-atgard-2",
+      nr: 2,
+      kind: "measure",
+      area: "Personligt stöd och omsorg",
+      title: "Avbryta planeringen av två boenden: sammansatta behov och serviceboende LSS",
+      effects: { [Y2026]: null, [Y2027]: dec(5_000), [Y2028]: dec(5_000) },
+      ambition: "lowers",
+      goals: "negative",
+      consequence:
+        "Två av de planerade boendena byggs inte, eftersom driften inte kan bekostas inom ramen. Beslut om boende enligt LSS " +
+        "kan då behöva verkställas genom köpta platser eller med längre väntan. De två enheterna inom socialpsykiatrin " +
+        "planeras vidare.",
+    },
+    {
+      id: "ref-atgard-3",
+      nr: 3,
+      kind: "measure",
+      area: "Äldreomsorg",
+      title: "Sänka kostnaderna i ordinärt boende för äldre",
+      effects: every(dec(35_000)),
+      ambition: null,
+      goals: null,
+      consequence:
+        "Hemtjänst, planering, kommunal primärvård och biståndsenhet får i uppdrag att minska kostnaderna med 35 mnkr, " +
+        "vilket är skillnaden mot den mest lika kommunen i nettokostnadsavvikelse (jämförelse 2023). Verksamheten växer " +
+        "med antalet äldre, så åtgärden kräver nya arbetssätt och en analys av vad som driver kostnaderna.",
+    },
+    {
+      id: "ref-atgard-4",
+      nr: 4,
+      kind: "measure",
+      area: "Nämnd och administration",
+      title: "Hålla en chefstjänst i administrationen vakant",
+      effects: every(dec(1_000)),
+      ambition: "keeps",
+      goals: "none",
+      consequence:
+        "Tjänsten hålls vakant på prov från mitten av maj 2025. Uppgifterna fördelas på övriga chefer; ingen verksamhet " +
+        "för brukarna påverkas direkt.",
+    },
+    {
+      id: "ref-atgard-5",
+      nr: 5,
+      kind: "measure",
+      area: "Individ- och familjeomsorg",
+      title: "Färre placeringar till förmån för insatser på hemmaplan",
+      effects: blank,
+      ambition: "keeps",
+      goals: "positive",
+      consequence:
+        "Förvaltningen ser över hur placeringar av barn och unga och av vuxna inom socialpsykiatri och LSS kan undvikas " +
+        "eller avslutas med stöd i egen regi. Hur mycket det sparar går ännu inte att säga, därför anges inget belopp.",
+    },
+    {
+      id: "ref-forslag-1",
+      nr: 1,
+      kind: "proposal",
+      area: "Individ- och familjeomsorg",
+      title: "Utvecklingsplan ”satsa oss ur” barn och unga",
+      effects: every(children),
+      ambition: "raises",
+      goals: "positive",
+      consequence:
+        "Förebyggande och tidiga insatser för barn, unga och föräldrar i stället för fler institutionsplaceringar: " +
+        "förstärkt råd och stöd, samordning, familjecentral, tidiga hembesök och stöd för placerade barns skolgång. " +
+        "Förslaget bär sig om det ersätter ungefär 2,45 helårsplaceringar på SiS, där 2,25 platser kostar omkring 9 mnkr.",
+    },
+    {
+      id: "ref-forslag-2",
+      nr: 2,
+      kind: "proposal",
+      area: "Arbete, sysselsättning och integration",
+      title: "Utvecklingsplan ”satsa oss ur försörjningsstöd”",
+      effects: blank,
+      ambition: "raises",
+      goals: "positive",
+      consequence:
+        "Fler som länge stått utan arbete ska nå egen försörjning, med samarbete mellan arbetsmarknadsenheten och IFO, " +
+        "särskilt för unga vuxna. Arbetslösheten stiger och Arbetsförmedlingen skriver ut fler, så trycket på " +
+        "försörjningsstödet väntas öka.",
+    },
+    {
+      id: "ref-forslag-3",
+      nr: 3,
+      kind: "proposal",
+      area: "Äldreomsorg",
+      title: "Utvecklingsplan ”satsa oss ur” äldreomsorg",
+      effects: blank,
+      ambition: "raises",
+      goals: "positive",
+      consequence:
+        "Fler äldre kräver nya arbetssätt: lättillgängligt, främjande och förebyggande stöd som skjuter upp behovet av " +
+        "tyngre insatser. Omställningen har börjat och behöver stärkas.",
+    },
+    {
+      id: "ref-forslag-4",
+      nr: 4,
+      kind: "proposal",
+      area: "Personligt stöd och omsorg",
+      title: "Utvecklingsplan ”satsa oss ur” personligt stöd och omsorg",
+      effects: blank,
+      ambition: "raises",
+      goals: "positive",
+      consequence:
+        "Insatser i egen regi som minskar behovet av externa placeringar av vuxna enligt LSS och SoL.",
+    },
+  ];
+}
+
+/** The scenario "Budget i balans 2026": frame and needs per year, all five measures, no proposal. */
+export function referenceScenario(): Scenario {
+  const frame = frame2026();
+  const needs = needs2026();
+  const years: ScenarioYear[] = planYears(REFERENCE_SETTINGS).map((year) => ({
+    year,
+    frame, // 2027–2028: carried from 2026 (assumption, see the top of the file)
+    needs, // 2027–2028: carried from 2026 (assumption)
+    requestedIncrease: REFERENCE_GRANT_INCREASE,
+    increaseCost: REFERENCE_GRANT_INCREASE,
+  }));
+  return {
+    id: "ref-scenario-balans-2026",
+    name: "Budget i balans 2026",
+    years,
+    included: ["ref-atgard-1", "ref-atgard-2", "ref-atgard-3", "ref-atgard-4", "ref-atgard-5"],
+  };
+}
+
+/** The whole reference plan, freshly built (callers may change it freely). */
+export function referencePlan(): {
+  settings: PlanSettings;
+  scenarios: Scenario[];
+  measures: Measure[];
+} {
+  return {
+    settings: REFERENCE_SETTINGS,
+    scenarios: [referenceScenario()],
+    measures: referenceMeasures(),
+  };
+}

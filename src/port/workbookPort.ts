@@ -1,0 +1,113 @@
+/**
+ * The workbook port: everything the task pane may ask of the workbook that stores the plan. The
+ * workbook is the database; the pane never touches Excel directly. Two implementations:
+ * ../adapters/office/officeWorkbook.ts (Office.js, in Excel) and ../adapters/browser/browserWorkbook.ts (the browser's local
+ * storage, outside Excel). Both keep the same promises:
+ *
+ * - Measures live in a visible table, one row per measure; scenarios and settings in a versioned
+ *   document the user can inspect.
+ * - A write touches only what it names. A formula cell is never replaced unless that very field is
+ *   edited; a row the add-in could not read is never written over.
+ * - A failure rejects with a WorkbookError that says what was and was not done.
+ */
+import type { CommitteeTable } from "../plan/committeeTable";
+import type { Decimal } from "../budget/money";
+import type { Measure, PlanSettings, Scenario } from "../plan/model";
+import type { Problem } from "../store/problems";
+
+/** A measure's field as stored in its own cell; effects are per plan year. */
+export type MeasureField =
+  "nr" | "kind" | "area" | "title" | "ambition" | "goals" | "consequence" | `effect:${number}`;
+
+export function effectField(year: number): MeasureField {
+  return `effect:${year}`;
+}
+
+export interface StoredMeasure {
+  readonly measure: Measure;
+  /** Fields whose cell holds a formula: the pane shows the computed value and marks the field. */
+  readonly formulas: readonly MeasureField[];
+  /**
+   * False when the row holds something the model could not read (text in an amount cell, an
+   * unknown colour word, a repeated or missing id): the pane shows it, read-only, with its problem.
+   */
+  readonly writable: boolean;
+  /** The row in the sheet, 1-based, as the user sees it (for messages). */
+  readonly row: number;
+}
+
+export interface PlanSnapshot {
+  readonly settings: PlanSettings;
+  readonly scenarios: readonly Scenario[];
+  readonly measures: readonly StoredMeasure[];
+  /** Everything that could not be read, each naming where and why; nothing of it is written back. */
+  readonly problems: readonly Problem[];
+  /** False in a workbook without the measures table: the pane offers to create it or load the example. */
+  readonly hasMeasuresTable: boolean;
+}
+
+/** The fields an edit changes; absent fields are left as they are in the workbook. */
+export interface MeasurePatch {
+  readonly nr?: number;
+  readonly kind?: Measure["kind"];
+  readonly area?: string;
+  readonly title?: string;
+  /** Only the years named are written. */
+  readonly effects?: Readonly<Record<number, Decimal | null>>;
+  readonly ambition?: Measure["ambition"];
+  readonly goals?: Measure["goals"];
+  readonly consequence?: string;
+}
+
+export type WorkbookErrorReason =
+  | "notFound" // the measure is no longer in the table (deleted in the sheet meanwhile)
+  | "notWritable" // the row could not be read, so the add-in will not write over it
+  | "noTable" // the measures table does not exist
+  | "tableExists" // createMeasuresTable on a workbook that already has one
+  | "storage" // the store refused the write (Excel error, full local storage)
+  | "unreadable"; // the stored plan document could not be read and is left untouched
+
+export class WorkbookError extends Error {
+  constructor(
+    readonly reason: WorkbookErrorReason,
+    /** What the user should know, in the pane's language; says what was and was not done. */
+    message: string
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+/** What became of a committee table: a sheet in Excel, a downloaded file in the browser. */
+export type CommitteeOutcome =
+  | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
+  | { readonly status: "needsConfirmation"; readonly sheetName: string }
+  | { readonly status: "downloaded"; readonly fileName: string };
+
+/** Sheets the add-in keeps its plan on; a committee table never takes their names. */
+export const STORAGE_SHEET_NAMES: readonly string[] = ["Åtgärder", "Ramkoll"];
+
+export interface WorkbookPort {
+  /** Where the plan lives: in an Excel workbook, or in this browser. */
+  readonly host: "excel" | "browser";
+  /** Reads everything; never throws on damaged content (that becomes problems). */
+  load(): Promise<PlanSnapshot>;
+  /** Creates the empty measures table (and the plan document) with these settings. */
+  createMeasuresTable(settings: PlanSettings): Promise<void>;
+  /** Fills an empty workbook with the reference case of the brief, as an example. */
+  loadReferenceCase(): Promise<void>;
+  addMeasure(measure: Measure): Promise<void>;
+  /** Writes only the fields in the patch; every other cell, formula or not, stays as it is. */
+  updateMeasure(id: string, patch: MeasurePatch): Promise<void>;
+  deleteMeasure(id: string): Promise<void>;
+  saveScenarios(scenarios: readonly Scenario[]): Promise<void>;
+  saveSettings(settings: PlanSettings): Promise<void>;
+  /**
+   * Writes the committee table: into its own sheet in Excel (needsConfirmation, writing nothing,
+   * when a sheet of that name exists that the add-in did not make and `overwrite` is false), or as
+   * an .xlsx download in the browser.
+   */
+  createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome>;
+  /** Calls `listener` when the plan changes outside the pane (an edit, insert or delete in the sheet). */
+  subscribe(listener: () => void): () => void;
+}

@@ -1,0 +1,146 @@
+import { buildCommitteeTable, type CommitteeTable } from "../../../src/plan/committeeTable";
+import { dec } from "../../../src/budget/money";
+import {
+  createMeasure,
+  DEFAULT_SETTINGS,
+  type Measure,
+  type Scenario,
+} from "../../../src/plan/model";
+import { referencePlan } from "../../../src/plan/referenceCase";
+import { formulaOf, writeCommitteeTable } from "../../../src/adapters/office/committeeTableWriter";
+import { FakeContext, installExcelEnums, installOffice } from "../../support/excelFake";
+
+const plan = referencePlan();
+const table = buildCommitteeTable(plan.scenarios[0]!, plan.measures, plan.settings, [
+  "Åtgärder",
+  "Ramkoll",
+]);
+const write = (context: FakeContext, t: CommitteeTable, overwrite = false) =>
+  writeCommitteeTable(context as unknown as Excel.RequestContext, t, overwrite);
+
+function tableWith(count: number): CommitteeTable {
+  const measures: Measure[] = Array.from({ length: count }, (_, i) => ({
+    ...createMeasure("measure", [], DEFAULT_SETTINGS),
+    id: `m-${i}`,
+    nr: i + 1,
+    title: `Åtgärd ${i + 1}`,
+    effects: { 2026: dec(i + 1) },
+    ambition: "lowers",
+    goals: "none",
+  }));
+  const scenario: Scenario = {
+    id: "s",
+    name: `Scenario ${count}`,
+    years: [],
+    included: measures.map((m) => m.id),
+  };
+  return buildCommitteeTable(scenario, measures, DEFAULT_SETTINGS);
+}
+
+beforeEach(() => {
+  installExcelEnums();
+  installOffice("1.9");
+});
+
+describe("the committee table written with Office.js", () => {
+  it("writes every cell of the model: formulas live, numbers as numbers, text guarded as text", async () => {
+    const context = new FakeContext();
+    const result = await write(context, table);
+    expect(result).toEqual({ status: "written", sheetName: table.sheetName, printSetUp: true });
+    const sheet = context.workbook.sheets[0]!;
+    expect(sheet.name).toBe(table.sheetName);
+    table.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        expect(sheet.cell(r, c).formula).toBe(formulaOf(cell));
+      })
+    );
+    const summa = table.rows.flat().find((cell) => cell?.style === "sumAmount");
+    expect(formulaOf(summa!)).toMatch(/^=SUM\(/);
+  });
+
+  it("colours the colour cells and formats amounts like the .xlsx", async () => {
+    const context = new FakeContext();
+    await write(context, table);
+    const sheet = context.workbook.sheets[0]!;
+    table.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.style === "colourRed") {
+          expect(sheet.cell(r, c).format["fill.color"]).toBe("#FFC7CE");
+          expect(sheet.cell(r, c).formula).toBe("RÖD");
+        }
+        if (cell?.style === "amount") expect(sheet.cell(r, c).numberFormat).toBe("#,##0");
+      })
+    );
+    expect(sheet.merges).toHaveLength(table.merges.length);
+  });
+
+  it("sets up the page for print where ExcelApi 1.9 is there, and says so where it is not", async () => {
+    const context = new FakeContext();
+    await write(context, table);
+    expect(context.workbook.sheets[0]!.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$1:$${table.repeatRows.last + 1}`,
+    });
+    installOffice("1.7");
+    const older = new FakeContext();
+    expect(await write(older, table)).toMatchObject({ status: "written", printSetUp: false });
+    expect(older.workbook.sheets[0]!.pageLayout.orientation).toBeUndefined();
+  });
+
+  it("writes user text that looks like a formula as text", async () => {
+    const measure: Measure = {
+      ...createMeasure("measure", [], DEFAULT_SETTINGS),
+      id: "x",
+      title: '=HYPERLINK("http://evil")',
+      consequence: "@SUM(1)",
+    };
+    const t = buildCommitteeTable(
+      { id: "s", name: "S", years: [], included: ["x"] },
+      [measure],
+      DEFAULT_SETTINGS
+    );
+    const context = new FakeContext();
+    await write(context, t);
+    const written = [...context.workbook.sheets[0]!.cells.values()].map((cell) => cell.formula);
+    expect(written).toContain('\'=HYPERLINK("http://evil")');
+    expect(written).toContain("'@SUM(1)");
+    expect(written).not.toContain('=HYPERLINK("http://evil")');
+  });
+
+  it("regenerates its own sheet in place, the same twice, touching no other sheet", async () => {
+    const context = new FakeContext();
+    const other = context.workbook.worksheets.add("Åtgärder");
+    other.cell(0, 0).formula = "=BUDGET.DAILYCOST(1, 2)";
+    await write(context, table);
+    const snapshot = JSON.stringify([...context.workbook.sheets[1]!.cells.entries()]);
+    const second = await write(context, table);
+    expect(second.status).toBe("written");
+    expect(context.workbook.sheets).toHaveLength(2);
+    expect(JSON.stringify([...context.workbook.sheets[1]!.cells.entries()])).toBe(snapshot);
+    expect(context.workbook.nameItems).toHaveLength(1);
+    expect(other.cells.size).toBe(1);
+    expect(other.cell(0, 0).formula).toBe("=BUDGET.DAILYCOST(1, 2)");
+  });
+
+  it("does not overwrite a sheet of the same name that the user made, unless told to", async () => {
+    const context = new FakeContext();
+    const users = context.workbook.worksheets.add(table.sheetName);
+    users.cell(0, 0).formula = "Mina anteckningar";
+    expect(await write(context, table)).toEqual({
+      status: "needsConfirmation",
+      sheetName: table.sheetName,
+    });
+    expect(users.cell(0, 0).formula).toBe("Mina anteckningar");
+    expect(context.workbook.nameItems).toHaveLength(0);
+    expect((await write(context, table, true)).status).toBe("written");
+    expect(users.cell(0, 0).formula).toBe(formulaOf(table.rows[0]![0]!));
+  });
+
+  it.each([10, 100, 1000])("synchronises twice with Excel for %i measures", async (count) => {
+    const context = new FakeContext();
+    await write(context, tableWith(count));
+    expect(context.syncs).toBe(2);
+  });
+});

@@ -1,0 +1,119 @@
+import { Decimal, dec } from "../../src/budget/money";
+import {
+  MINUS,
+  NBSP,
+  formatAmountInput,
+  formatMnkr,
+  formatNumber,
+  formatTkr,
+  parseAmountInput,
+} from "../../src/taskpane/format";
+
+describe("formatNumber (Swedish)", () => {
+  it("groups thousands with a no-break space and uses no decimals by default", () => {
+    expect(formatNumber(dec(48_900), "sv")).toBe(`48${NBSP}900`);
+    expect(formatNumber(dec(1_215_046), "sv")).toBe(`1${NBSP}215${NBSP}046`);
+    expect(formatNumber(dec(999), "sv")).toBe("999");
+    expect(formatNumber(dec(0), "sv")).toBe("0");
+  });
+
+  it("writes negative numbers with the minus sign U+2212", () => {
+    expect(formatNumber(dec(-1_900), "sv")).toBe(`${MINUS}1${NBSP}900`);
+  });
+
+  it("rounds half away from zero, as Excel's ROUND (not to even)", () => {
+    expect(formatNumber(dec("0.5"), "sv")).toBe("1");
+    expect(formatNumber(dec("2.5"), "sv")).toBe("3");
+    expect(formatNumber(dec("-2.5"), "sv")).toBe(`${MINUS}3`);
+    expect(formatNumber(dec("583.333333"), "sv")).toBe("583");
+    expect(formatNumber(dec("1234.45"), "sv", 1)).toBe(`1${NBSP}234,5`);
+  });
+
+  it("shows a value that rounds to zero without a sign", () => {
+    expect(formatNumber(dec("-0.4"), "sv")).toBe("0");
+    expect(formatNumber(new Decimal("-0"), "sv")).toBe("0");
+  });
+
+  it("keeps trailing zeros of the decimals asked for", () => {
+    expect(formatNumber(dec(13), "sv", 1)).toBe("13,0");
+  });
+});
+
+describe("formatTkr and formatMnkr", () => {
+  it("formats tkr as on the committee's tables", () => {
+    expect(formatTkr(dec(48_900), "sv")).toBe(`48${NBSP}900${NBSP}tkr`);
+    expect(formatTkr(dec(-1_900), "sv")).toBe(`${MINUS}1${NBSP}900${NBSP}tkr`);
+  });
+
+  it("shows summaries in mnkr with one decimal", () => {
+    expect(formatMnkr(dec(48_900), "sv")).toBe(`48,9${NBSP}mnkr`);
+    expect(formatMnkr(dec(13_449), "sv")).toBe(`13,4${NBSP}mnkr`);
+    expect(formatMnkr(dec(13_450), "sv")).toBe(`13,5${NBSP}mnkr`);
+  });
+});
+
+describe("English formatting", () => {
+  it("uses a comma between thousands, a decimal point and a hyphen-minus", () => {
+    expect(formatNumber(dec(1_215_046), "en")).toBe("1,215,046");
+    expect(formatTkr(dec(-1_900), "en")).toBe(`-1,900${NBSP}tkr`);
+    expect(formatMnkr(dec(48_900), "en")).toBe(`48.9${NBSP}mnkr`);
+  });
+});
+
+describe("formatAmountInput", () => {
+  it("shows the exact value, grouped, never rounded", () => {
+    expect(formatAmountInput(dec("583.333333"), "sv")).toBe(`583,333333`);
+    expect(formatAmountInput(dec(14_000), "sv")).toBe(`14${NBSP}000`);
+    expect(formatAmountInput(dec("-1234.5"), "en")).toBe("-1,234.5");
+    expect(formatAmountInput(null, "sv")).toBe("");
+  });
+
+  it("gives text that parses back to the same value", () => {
+    for (const v of ["0", "14000", "-1900", "583.333333", "1215046", "0.001", "123456789.125"]) {
+      for (const lang of ["sv", "en"] as const) {
+        const parsed = parseAmountInput(formatAmountInput(dec(v), lang), lang);
+        expect(parsed.ok && parsed.value?.eq(v)).toBe(true);
+      }
+    }
+  });
+});
+
+describe("parseAmountInput", () => {
+  const value = (text: string, lang: "sv" | "en" = "sv") => {
+    const p = parseAmountInput(text, lang);
+    return p.ok ? (p.value === null ? null : p.value.toString()) : "invalid";
+  };
+
+  it("reads what a Swedish economist types", () => {
+    expect(value("14000")).toBe("14000");
+    expect(value("14 000")).toBe("14000");
+    expect(value(`14${NBSP}000`)).toBe("14000");
+    expect(value("583,5")).toBe("583.5");
+    expect(value("583.5")).toBe("583.5");
+    expect(value("−1 900")).toBe("-1900");
+    expect(value("-1900")).toBe("-1900");
+    expect(value("–1900")).toBe("-1900");
+    expect(value("+5")).toBe("5");
+  });
+
+  it("reads an empty field as blank", () => {
+    expect(value("")).toBeNull();
+    expect(value("   ")).toBeNull();
+  });
+
+  it("refuses what is not a number", () => {
+    expect(value("fjorton")).toBe("invalid");
+    expect(value("14 tkr")).toBe("invalid");
+    expect(value("1,5,5")).toBe("invalid");
+    expect(value("1.000,5")).toBe("invalid");
+    expect(value("1e5")).toBe("invalid");
+    expect(value("-")).toBe("invalid");
+  });
+
+  it("reads English grouping and refuses misplaced commas", () => {
+    expect(value("14,000", "en")).toBe("14000");
+    expect(value("1,215,046.5", "en")).toBe("1215046.5");
+    expect(value("583.5", "en")).toBe("583.5");
+    expect(value("583,5", "en")).toBe("invalid");
+  });
+});
