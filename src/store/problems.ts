@@ -1,7 +1,7 @@
 /**
  * The problems found when reading what the workbook stores (the measures table and the plan
- * document), as codes with parameters, and their texts in Swedish and English. The core returns
- * codes; the task pane picks the language. Row and column numbers are 1-based, as the user sees
+ * document), as codes with parameters. The store returns codes; their words, in Swedish and
+ * English, are in src/i18n (problemText). Row and column numbers are 1-based, as the user sees
  * them in the sheet.
  */
 
@@ -73,97 +73,3 @@ export type MeasureProblem = Problem<MeasureProblemCode>;
 export type DocumentProblem = Problem<
   "invalidJson" | "notAPlanDocument" | "unknownVersion" | "invalidDocument"
 >;
-
-export type ProblemLanguage = "sv" | "en";
-
-type Texts = { [K in ProblemCode]: (p: ProblemParams[K]) => string };
-
-const q = (s: string) => `”${s}”`;
-const qe = (s: string) => `"${s}"`;
-
-const sv: Texts = {
-  noHeader: (p) => `Rad ${p.row}: rubrikraden saknas eller är tom.`,
-  missingColumn: (p) => `Rad ${p.row}: kolumnen ${q(p.column)} saknas. Övriga kolumner har lästs.`,
-  extraColumn: (p) =>
-    `Rad ${p.row}, kolumn ${p.columnNumber}: kolumnen ${q(p.column || "(utan rubrik)")} är okänd. Den används inte i beräkningen men ligger kvar i bladet.`,
-  duplicateColumn: (p) =>
-    `Rad ${p.row}, kolumn ${p.columnNumber}: kolumnen ${q(p.column)} finns redan. Den första läses, denna ligger kvar orörd.`,
-  columnUnit: (p) =>
-    `Rad ${p.row}: kolumnen ${q(p.column)} anger enheten ${p.unit} men inställningen är ${p.expected}. Beloppen har lästs som ${p.unit}.`,
-  unknownUnit: (p) =>
-    `Rad ${p.row}: kolumnen ${q(p.column)} har den okända enheten ${q(p.unit)}. Kolumnen har inte lästs.`,
-  missingUnit: (p) =>
-    `Rad ${p.row}: kolumnen ${q(p.column)} anger ingen enhet. Beloppen har lästs som ${p.expected}.`,
-  notARow: (p) => `Rad ${p.row}: raden kunde inte läsas.`,
-  badCell: (p) =>
-    `Rad ${p.row}: cellen i kolumnen ${q(p.column)} innehåller ett värde som inte kan läsas.`,
-  missingId: (p) => `Rad ${p.row}: raden saknar id. Den visas men skrivs inte över.`,
-  duplicateId: (p) =>
-    `Rad ${p.row}: id ${q(p.id)} används redan på rad ${p.firstRow}. Raden ${p.firstRow} gäller; denna rad skrivs inte över.`,
-  missingNr: (p) => `Rad ${p.row}: Nr saknas. Raden har fått nästa nummer.`,
-  badNr: (p) => `Rad ${p.row}: Nr ${q(p.text)} är inte ett positivt heltal.`,
-  missingKind: (p) => `Rad ${p.row}: Typ saknas. Raden har lästs som en åtgärd.`,
-  unknownKind: (p) =>
-    `Rad ${p.row}: Typ ${q(p.text)} är okänd. Skriv Åtgärd eller Utvecklingsförslag.`,
-  missingArea: (p) => `Rad ${p.row}: verksamhetsområde saknas.`,
-  unknownArea: (p) =>
-    `Rad ${p.row}: verksamhetsområdet ${q(p.text)} finns inte i inställningarna. Texten behålls.`,
-  notANumber: (p) =>
-    `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är inte ett tal. Beloppet räknas som tomt och raden skrivs inte över.`,
-  unknownColour: (p) =>
-    `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är ingen färg. Skriv ${p.accepted} eller lämna tomt.`,
-  invalidJson: () => "Den sparade planen är skadad (inte giltig JSON) och kunde inte läsas.",
-  notAPlanDocument: () => "Den sparade texten är ingen plan från Ramkoll.",
-  unknownVersion: (p) =>
-    `Planen är sparad i version ${p.version}, som den här versionen av Ramkoll inte kan läsa. Uppdatera tillägget; planen har inte ändrats.`,
-  invalidDocument: (p) =>
-    `Den sparade planen är felaktig vid ${q(p.path || "(roten)")}: ${p.detail}`,
-};
-
-const en: Texts = {
-  noHeader: (p) => `Row ${p.row}: the header row is missing or empty.`,
-  missingColumn: (p) =>
-    `Row ${p.row}: the column ${qe(p.column)} is missing. The other columns were read.`,
-  extraColumn: (p) =>
-    `Row ${p.row}, column ${p.columnNumber}: the column ${qe(p.column || "(no title)")} is unknown. It is not used in the calculation but stays in the sheet.`,
-  duplicateColumn: (p) =>
-    `Row ${p.row}, column ${p.columnNumber}: the column ${qe(p.column)} appears twice. The first is read; this one is left untouched.`,
-  columnUnit: (p) =>
-    `Row ${p.row}: the column ${qe(p.column)} states the unit ${p.unit} but the setting is ${p.expected}. The amounts were read as ${p.unit}.`,
-  unknownUnit: (p) =>
-    `Row ${p.row}: the column ${qe(p.column)} has the unknown unit ${qe(p.unit)}. The column was not read.`,
-  missingUnit: (p) =>
-    `Row ${p.row}: the column ${qe(p.column)} states no unit. The amounts were read as ${p.expected}.`,
-  notARow: (p) => `Row ${p.row}: the row could not be read.`,
-  badCell: (p) =>
-    `Row ${p.row}: the cell in the column ${qe(p.column)} holds a value that cannot be read.`,
-  missingId: (p) => `Row ${p.row}: the row has no id. It is shown but never written over.`,
-  duplicateId: (p) =>
-    `Row ${p.row}: the id ${qe(p.id)} is already used in row ${p.firstRow}. Row ${p.firstRow} counts; this row is not written over.`,
-  missingNr: (p) => `Row ${p.row}: Nr is empty. The row was given the next number.`,
-  badNr: (p) => `Row ${p.row}: Nr ${qe(p.text)} is not a positive whole number.`,
-  missingKind: (p) => `Row ${p.row}: Typ is empty. The row was read as a measure (Åtgärd).`,
-  unknownKind: (p) =>
-    `Row ${p.row}: Typ ${qe(p.text)} is unknown. Use Åtgärd (measure) or Utvecklingsförslag (development proposal).`,
-  missingArea: (p) => `Row ${p.row}: the budget area is empty.`,
-  unknownArea: (p) =>
-    `Row ${p.row}: the budget area ${qe(p.text)} is not in the settings. The text is kept.`,
-  notANumber: (p) =>
-    `Row ${p.row}: ${qe(p.text)} in the column ${qe(p.column)} is not a number. The amount counts as blank and the row is not written over.`,
-  unknownColour: (p) =>
-    `Row ${p.row}: ${qe(p.text)} in the column ${qe(p.column)} is not a colour. Use ${p.accepted} or leave it empty.`,
-  invalidJson: () => "The stored plan is damaged (not valid JSON) and could not be read.",
-  notAPlanDocument: () => "The stored text is not a Ramkoll plan.",
-  unknownVersion: (p) =>
-    `The plan was saved in version ${p.version}, which this version of Ramkoll cannot read. Update the add-in; the plan has not been changed.`,
-  invalidDocument: (p) => `The stored plan is invalid at ${qe(p.path || "(root)")}: ${p.detail}`,
-};
-
-const TEXTS: Record<ProblemLanguage, Texts> = { sv, en };
-
-/** The text of a problem in the language asked for. */
-export function problemText(problem: Problem, language: ProblemLanguage): string {
-  const texts = TEXTS[language] ?? en;
-  const render = texts[problem.code] as (p: unknown) => string;
-  return render(problem.params);
-}

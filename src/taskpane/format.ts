@@ -10,7 +10,7 @@
  * - A no-break space also separates the number from its unit, so "1 100 tkr" never wraps.
  */
 import { Decimal, roundHalfAwayFromZero } from "../budget/money";
-import type { UiLanguage } from "../i18n/texts";
+import type { Language } from "../i18n/language";
 
 export const NBSP = "\u00a0";
 export const MINUS = "\u2212";
@@ -21,7 +21,7 @@ interface NumberStyle {
   readonly minus: string;
 }
 
-const STYLES: Readonly<Record<UiLanguage, NumberStyle>> = {
+const STYLES: Readonly<Record<Language, NumberStyle>> = {
   sv: { group: NBSP, decimal: ",", minus: MINUS },
   en: { group: ",", decimal: ".", minus: "-" },
 };
@@ -47,19 +47,19 @@ function layOut(plain: string, negative: boolean, style: NumberStyle): string {
  * A number rounded half away from zero to `decimals` places: "48 900", "−1 900", "13,4".
  * A value that rounds to zero is shown without a sign.
  */
-export function formatNumber(value: Decimal, language: UiLanguage, decimals = 0): string {
+export function formatNumber(value: Decimal, language: Language, decimals = 0): string {
   const rounded = roundHalfAwayFromZero(value, decimals);
   const negative = rounded.isNegative() && !rounded.isZero();
   return layOut(rounded.abs().toFixed(decimals), negative, STYLES[language]);
 }
 
 /** An amount in tkr, whole tkr: "48 900 tkr". */
-export function formatTkr(value: Decimal, language: UiLanguage): string {
+export function formatTkr(value: Decimal, language: Language): string {
   return `${formatNumber(value, language, 0)}${NBSP}tkr`;
 }
 
 /** An amount given in tkr, shown in mnkr with one decimal (summaries): 48 900 tkr → "48,9 mnkr". */
-export function formatMnkr(valueInTkr: Decimal, language: UiLanguage): string {
+export function formatMnkr(valueInTkr: Decimal, language: Language): string {
   return `${formatNumber(valueInTkr.div(1000), language, 1)}${NBSP}mnkr`;
 }
 
@@ -67,7 +67,7 @@ export function formatMnkr(valueInTkr: Decimal, language: UiLanguage): string {
  * An amount for an input field: exact (never rounded, so saving an untouched field changes
  * nothing), grouped, with the language's separators; blank for null.
  */
-export function formatAmountInput(value: Decimal | null | undefined, language: UiLanguage): string {
+export function formatAmountInput(value: Decimal | null | undefined, language: Language): string {
   if (value === null || value === undefined) return "";
   const negative = value.isNegative() && !value.isZero();
   return layOut(value.abs().toFixed(), negative, STYLES[language]);
@@ -83,7 +83,7 @@ const SPACES = /[\s\u00a0\u2007\u202f]/g;
  * "14000", "14 000", "583,5", "−1 900" (also "-" and "–" as minus), and a decimal point when
  * there is no comma ("583.5"); in English: "14,000", "583.5", "-1,900".
  */
-export function parseAmountInput(text: string, language: UiLanguage): ParsedAmount {
+export function parseAmountInput(text: string, language: Language): ParsedAmount {
   let t = text.normalize("NFC").replace(SPACES, "");
   if (t === "") return { ok: true, value: null };
   let sign = "";

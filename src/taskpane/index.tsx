@@ -11,7 +11,7 @@ import { App } from "./components/App";
 import { lazyPort } from "../port/lazyPort";
 import { themeFor } from "./theme";
 import type { OfficeThemeColours } from "./theme";
-import { uiLanguage } from "../i18n/texts";
+import { uiLanguage } from "../i18n/language";
 
 /** Office's context when the pane runs inside an Office host, otherwise undefined. */
 function officeContext(): Office.Context | undefined {

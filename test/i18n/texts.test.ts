@@ -1,4 +1,5 @@
-import { en, sv, textsFor, uiLanguage } from "../../src/i18n/texts";
+import { uiLanguage } from "../../src/i18n/language";
+import { en, sv, textsFor } from "../../src/i18n/texts";
 
 function shape(value: unknown): unknown {
   if (typeof value === "function") return "function";
@@ -32,23 +33,6 @@ describe("texts", () => {
     expect(textsFor("de-DE")).toBe(en);
     expect(textsFor("fi-FI")).toBe(en);
     expect(uiLanguage("nb-NO")).toBe("en");
-  });
-
-  it("uses the committee's Swedish words", () => {
-    expect(sv.app.tabMeasures).toBe("Åtgärder");
-    expect(sv.app.tabScenarios).toBe("Scenarier");
-    expect(sv.app.tabCompare).toBe("Jämför");
-    expect(sv.scenario.frame).toBe("Anvisad ram");
-    expect(sv.scenario.needs).toBe("Behov utöver ram");
-    expect(sv.scenario.requestedIncrease).toBe("Begärd ramökning");
-    expect(sv.scenario.freed).toBe("Frigjorda medel");
-    expect(sv.kinds.proposals).toBe("Utvecklingsförslag");
-    expect(sv.balance.deficit("1 900 tkr")).toBe("Underskott 1 900 tkr");
-    expect(sv.balance.surplus("1 100 tkr")).toBe("Överskott 1 100 tkr");
-    expect(sv.balance.balanced).toBe("I balans");
-    expect(sv.undo.undo).toBe("Ångra");
-    expect(sv.list.formula).toBe("Formel i bladet");
-    expect(sv.colours.ambition.lowers).toBe("Sänker ambitionsnivån");
   });
 
   it("says in every port message what was not done", () => {

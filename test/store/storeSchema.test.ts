@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { Decimal, dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS, planYears } from "../../src/plan/model";
 import type { Ambition, GoalEffect, Measure, MeasureKind, PlanSettings, Scenario } from "../../src/plan/model";
-import { problemText } from "../../src/store/problems";
+import { problemText } from "../../src/i18n/problems";
 import type { MeasureProblem, Problem, ProblemCode, ProblemParams } from "../../src/store/problems";
 import {
   MEASURE_COLUMNS,

@@ -24,7 +24,7 @@ import type {
 } from "../../port/workbookPort";
 import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "../../i18n/texts";
-import type { UiLanguage } from "../../i18n/texts";
+import type { Language } from "../../i18n/language";
 
 /** A port that can also empty the plan (only the browser's: a workbook is emptied in Excel). */
 export interface ResettablePort extends WorkbookPort {
@@ -43,7 +43,7 @@ export interface StorageEventSource {
 
 export interface BrowserWorkbookOptions {
   /** The language of the error messages; Swedish by default. */
-  readonly language?: UiLanguage;
+  readonly language?: Language;
   /** Prefix of the storage keys; default "ramkoll.". */
   readonly prefix?: string;
   /** Where other tabs' changes are announced; default window. */
@@ -100,7 +100,7 @@ export class BrowserWorkbook implements ResettablePort {
   private readonly keys: StoreKeys;
   private readonly events: StorageEventSource | null;
   private readonly prefix: string;
-  private readonly language: UiLanguage;
+  private readonly language: Language;
   private readonly saveFile: (fileName: string, bytes: Uint8Array) => void;
   private store: Promise<BrowserStore> | null = null;
 

@@ -35,7 +35,7 @@ import {
   patchCellValues,
 } from "../../store/measureCells";
 import type { FieldCell } from "../../store/measureCells";
-import { problemText } from "../../store/problems";
+import { problemText } from "../../i18n/problems";
 import type { DocumentProblem, Problem } from "../../store/problems";
 import { referencePlan } from "../../plan/referenceCase";
 import {

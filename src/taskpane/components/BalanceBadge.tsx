@@ -6,13 +6,14 @@ import { Badge } from "@fluentui/react-components";
 import type { YearBalance } from "../../plan/balance";
 import { formatTkr } from "../format";
 import { useLocale } from "../locale";
-import type { Texts, UiLanguage } from "../../i18n/texts";
+import type { Texts } from "../../i18n/texts";
+import type { Language } from "../../i18n/language";
 
 /** The result in words, e.g. "Överskott 1 100 tkr". */
 export function balanceText(
   year: Pick<YearBalance, "status" | "size">,
   t: Texts,
-  lang: UiLanguage
+  lang: Language
 ): string {
   if (year.status === "balanced") return t.balance.balanced;
   const amount = formatTkr(year.size, lang);

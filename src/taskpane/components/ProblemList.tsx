@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { problemText } from "../../store/problems";
+import { problemText } from "../../i18n/problems";
 import type { Problem } from "../../store/problems";
 import { useLocale } from "../locale";
 

@@ -9,7 +9,7 @@ import { documentJson, HEADER, row, workbook } from "../../support/officeFixture
 import { installFakeExcel } from "../../support/fakeExcel";
 import { OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
 import { MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
-import { problemText } from "../../../src/store/problems";
+import { problemText } from "../../../src/i18n/problems";
 import type { CellInput } from "../../support/fakeExcel";
 
 let named = 0;

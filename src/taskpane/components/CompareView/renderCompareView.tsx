@@ -10,7 +10,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { formatNumber } from "../../format";
-import type { Texts, UiLanguage } from "../../../i18n/texts";
+import type { Texts } from "../../../i18n/texts";
+import type { Language } from "../../../i18n/language";
 import { BalanceBadge } from "../BalanceBadge";
 import type { CompareViewState } from "./CompareView.types";
 import type { useCompareViewStyles } from "./useCompareViewStyles.styles";
@@ -19,7 +20,7 @@ export function renderCompareView(
   state: CompareViewState,
   classes: ReturnType<typeof useCompareViewStyles>,
   t: Texts,
-  lang: UiLanguage
+  lang: Language
 ) {
   const { scenarios } = state.props.snapshot;
   const comparison = state.comparison;

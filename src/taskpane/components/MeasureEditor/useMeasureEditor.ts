@@ -11,7 +11,8 @@ import type { Measure, MeasureKind } from "../../../plan/model";
 import type { MeasurePatch } from "../../../port/workbookPort";
 import { formatAmountInput, parseAmountInput } from "../../format";
 import { useLocale } from "../../locale";
-import type { Texts, UiLanguage } from "../../../i18n/texts";
+import type { Texts } from "../../../i18n/texts";
+import type { Language } from "../../../i18n/language";
 import type {
   EditorDraft,
   EditorErrors,
@@ -23,7 +24,7 @@ import type {
 function draftOf(
   m: Measure,
   years: readonly number[],
-  lang: UiLanguage,
+  lang: Language,
   include: boolean
 ): EditorDraft {
   const effects: Record<number, string> = {};
@@ -52,7 +53,7 @@ function validate(
   draft: EditorDraft,
   years: readonly number[],
   t: Texts,
-  lang: UiLanguage
+  lang: Language
 ): Validated {
   const effectErrors: Record<number, string> = {};
   const effects: Record<number, Decimal | null> = {};

@@ -11,7 +11,7 @@ import {
   Edit20Regular,
   LockClosed16Regular,
 } from "@fluentui/react-icons";
-import { problemText } from "../../../store/problems";
+import { problemText } from "../../../i18n/problems";
 import type { ColourLabels } from "../../../plan/model";
 import type { MeasureField } from "../../../port/workbookPort";
 import { effectField } from "../../../port/workbookPort";

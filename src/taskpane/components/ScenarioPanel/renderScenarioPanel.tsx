@@ -25,7 +25,8 @@ import { Add20Regular, Delete20Regular, Rename20Regular } from "@fluentui/react-
 import type { Decimal } from "../../../budget/money";
 import type { YearBalance } from "../../../plan/balance";
 import { formatNumber } from "../../format";
-import type { Texts, UiLanguage } from "../../../i18n/texts";
+import type { Texts } from "../../../i18n/texts";
+import type { Language } from "../../../i18n/language";
 import { AmountInput } from "../AmountInput";
 import { BalanceBadge } from "../BalanceBadge";
 import { IncludeRow } from "./IncludeRow";
@@ -38,7 +39,7 @@ export function renderScenarioPanel(
   state: ScenarioPanelState,
   classes: ReturnType<typeof useScenarioPanelStyles>,
   t: Texts,
-  lang: UiLanguage
+  lang: Language
 ) {
   const { saved, balance, years } = state;
   const fieldText: Record<YearField, string> = {

@@ -1,0 +1,280 @@
+/**
+ * Every Swedish text: the task pane's (sv) and the problems found when reading the workbook
+ * (svProblems). Swedish is the pane's language by default; en.ts has the same keys in English.
+ */
+import { plural } from "./plural";
+import type { ProblemTexts, Texts } from "./texts.types";
+
+export const sv: Texts = {
+  language: "sv",
+  app: {
+    title: "Ramkoll",
+    subtitle: "Åtgärder, utvecklingsförslag och budget i balans",
+    tabsLabel: "Vyer",
+    tabMeasures: "Åtgärder",
+    tabScenarios: "Scenarier",
+    tabCompare: "Jämför",
+    loading: "Läser planen …",
+    loadingView: "Laddar …",
+    storedInBrowser: "Planen sparas i den här webbläsaren, inte i en arbetsbok.",
+  },
+  firstUse: {
+    title: "Kom igång",
+    intro: "Det finns ingen åtgärdstabell här ännu. Börja med en tom tabell eller med exemplet.",
+    createTable: "Skapa åtgärdstabell",
+    createTableHint:
+      "En tom tabell för åtgärder och utvecklingsförslag, planperiod 2026–2028, belopp i tkr.",
+    loadExample: "Läs in exemplet",
+    loadExampleHint:
+      "Socialnämnden i Vänersborg, MRP 2026–2028: fem åtgärder, fyra utvecklingsförslag och scenariot Budget i balans 2026.",
+  },
+  reset: {
+    button: "Börja om med tom plan",
+    title: "Börja om med en tom plan?",
+    body: "Alla åtgärder, utvecklingsförslag och scenarier som sparats i den här webbläsaren tas bort. Det går inte att ångra.",
+    confirm: "Töm planen",
+  },
+  common: { cancel: "Avbryt", save: "Spara", close: "Stäng", unit: "tkr" },
+  kinds: {
+    measure: "Åtgärd",
+    proposal: "Utvecklingsförslag",
+    measures: "Åtgärder",
+    proposals: "Utvecklingsförslag",
+  },
+  colours: {
+    ambitionColumn: "Ändrad ambitionsnivå",
+    goalsColumn: "Påverkan mål/målvärden",
+    ambitionShort: "Ambitionsnivå",
+    goalsShort: "Mål",
+    ambition: {
+      lowers: "Sänker ambitionsnivån",
+      keeps: "Oförändrad ambitionsnivå",
+      raises: "Höjer ambitionsnivån",
+    },
+    goals: {
+      negative: "Påverkar målen negativt",
+      none: "Ingen påverkan på målen",
+      positive: "Påverkar målen positivt",
+    },
+    unjudged: "Ej bedömd",
+    unjudgedMeaning: "Inte bedömd ännu",
+    legendTitle: "Förklaring",
+  },
+  list: {
+    addMeasure: "Ny åtgärd",
+    addProposal: "Nytt utvecklingsförslag",
+    empty: "Inga åtgärder eller utvecklingsförslag ännu.",
+    noMatch: "Inget matchar filtret.",
+    sortBy: "Sortera efter",
+    sortNr: "Nr",
+    sortTitle: "Rubrik",
+    sortArea: "Verksamhetsområde",
+    sortAmount: "Belopp (hela perioden)",
+    ascending: "Stigande",
+    descending: "Fallande",
+    direction: "Ordning",
+    filters: "Sortera och filtrera",
+    filtersActive: "Sortera och filtrera (filter på)",
+    filtersLabel: "Sortering och filter",
+    clearFilters: "Visa alla",
+    filterArea: "Verksamhetsområde",
+    allAreas: "Alla områden",
+    filterKind: "Typ",
+    allKinds: "Alla typer",
+    filterColour: "Färg",
+    allColours: "Alla färger",
+    colourOption: (column, label) => `${column}: ${label}`,
+    unjudgedOption: "Någon färg ej bedömd",
+    count: (shown, total) => `Visar ${shown} av ${total}`,
+    showMore: (remaining) => `Visa fler (${remaining} till)`,
+    freed: "Frigjorda medel",
+    need: "Behov",
+    blank: "–",
+    edit: (title) => `Redigera ${title}`,
+    duplicate: (title) => `Kopiera ${title}`,
+    remove: (title) => `Ta bort ${title}`,
+    formula: "Formel i bladet",
+    readOnly: "Raden kunde inte läsas och ändras inte härifrån",
+    untitled: "(utan rubrik)",
+    itemLabel: (kind, nr) => `${kind} ${nr}`,
+    listLabel: "Åtgärder och utvecklingsförslag",
+  },
+  editor: {
+    newMeasure: "Ny åtgärd",
+    newProposal: "Nytt utvecklingsförslag",
+    editMeasure: "Redigera åtgärd",
+    editProposal: "Redigera utvecklingsförslag",
+    nr: "Nr",
+    kind: "Typ",
+    area: "Verksamhetsområde",
+    title: "Rubrik",
+    effectsMeasure: "Frigjorda medel per år",
+    effectsProposal: "Behov per år",
+    effectLabel: (year) => `${year} (tkr)`,
+    effectHint: "Lämna tomt om beloppet inte är känt.",
+    ambition: "Ändrad ambitionsnivå",
+    goals: "Påverkan mål/målvärden",
+    consequence: "Konsekvensbeskrivning",
+    consequenceHint: "Vad händer för brukare, personal och mål om förslaget genomförs?",
+    includeIn: (scenario) => `Ta med i scenariot ”${scenario}”`,
+    formulaHint: "Cellen har en formel i bladet. Ändrar du värdet här ersätts formeln.",
+    titleRequired: "Skriv en rubrik.",
+    notANumber: "Skriv ett belopp i tkr, till exempel 14 000 eller 583,5.",
+    nrInvalid: "Nr ska vara ett positivt heltal.",
+    areaRequired: "Välj ett verksamhetsområde.",
+    fixErrors: "Rätta de markerade fälten innan du sparar.",
+    noChanges: "Inget har ändrats.",
+  },
+  undo: {
+    deleted: (title) => `”${title}” togs bort.`,
+    undo: "Ångra",
+  },
+  committee: {
+    button: "Skapa nämndtabell",
+    hint: "Tabellen över åtgärder och konsekvenser för scenariot, färgkodad och summerad, klar att skriva ut.",
+    busy: "Skapar nämndtabellen …",
+    written: (sheet) => `Nämndtabellen finns på bladet ”${sheet}”.`,
+    noPrintSetUp:
+      "Den här Excelversionen kan inte ställa in utskriften. Välj själv A4 liggande, anpassat till en sida i bredd.",
+    downloaded: (file) => `Nämndtabellen har laddats ned som ${file}.`,
+    confirmTitle: "Bladet finns redan",
+    confirmBody: (sheet) =>
+      `Arbetsboken har redan ett blad som heter ”${sheet}”, och det är inte Ramkoll som har skapat det. Vill du ersätta bladets innehåll med nämndtabellen?`,
+    replace: "Ersätt innehållet",
+    failed: "Nämndtabellen kunde inte skapas.",
+  },
+  scenario: {
+    picker: "Scenario",
+    none: "Det finns inga scenarier ännu. Ett scenario väljer vilka åtgärder och förslag som ska med och visar om budgeten går ihop.",
+    create: "Nytt scenario",
+    rename: "Byt namn",
+    remove: "Ta bort scenario",
+    defaultName: (n) => `Scenario ${n}`,
+    name: "Namn",
+    nameRequired: "Skriv ett namn.",
+    renameTitle: "Byt namn på scenariot",
+    deleteTitle: (name) => `Ta bort scenariot ”${name}”?`,
+    deleteBody:
+      "Åtgärderna och utvecklingsförslagen finns kvar. Bara scenariots urval och belopp tas bort.",
+    amountsTitle: "Ram och behov (tkr)",
+    frame: "Anvisad ram",
+    needs: "Behov utöver ram",
+    requestedIncrease: "Begärd ramökning",
+    increaseCost: "Kostnad som ramökningen ska täcka",
+    freed: "Frigjorda medel",
+    proposals: "Utvecklingsförslag",
+    toCover: "Att täcka",
+    balance: "Resultat",
+    inputLabel: (field, year) => `${field} ${year} (tkr)`,
+    amountNotANumber: "Skriv ett tal.",
+    includeTitle: "Med i scenariot",
+    includeHint: "Slå på det som ska ingå. Resultatet räknas om direkt.",
+    includedMeasures: "Åtgärder",
+    includedProposals: "Utvecklingsförslag",
+    includeLabel: (item) => `Ta med ${item}`,
+    missing: (n) =>
+      `${n} ${plural(n, "post", "poster")} i scenariot finns inte längre i åtgärdstabellen och räknas inte.`,
+    balanceFor: (year) => `Resultat ${year}`,
+    noItems: "Inga åtgärder eller utvecklingsförslag att välja.",
+  },
+  balance: {
+    surplus: (amount) => `Överskott ${amount}`,
+    deficit: (amount) => `Underskott ${amount}`,
+    balanced: "I balans",
+  },
+  compare: {
+    choose: "Scenarier att jämföra",
+    needTwo: "Välj minst två scenarier.",
+    tooFew: "Det behövs minst två scenarier för en jämförelse. Skapa fler under Scenarier.",
+    year: (year) => `${year}`,
+    scenario: "Scenario",
+    covered: "Frigjorda medel",
+    toCover: "Att täcka",
+    result: "Resultat",
+    consequencesTitle: "Konsekvenser",
+    included: "Med i scenariot",
+    lowersAmbition: "Sänker ambitionsnivån",
+    hurtsGoals: "Påverkar målen negativt",
+    unjudged: "Ej bedömda",
+    tableLabel: (year) => `Jämförelse ${year} (tkr)`,
+    consequencesLabel: "Konsekvenser per scenario (antal)",
+  },
+  problems: {
+    title: (n) => `${n} ${plural(n, "problem", "problem")} när planen lästes`,
+    intro: "Det som inte kunde läsas visas men skrivs aldrig över.",
+    showAll: (n) => `Visa alla ${n}`,
+    showFewer: "Visa färre",
+  },
+  errors: {
+    title: {
+      load: "Planen kunde inte läsas.",
+      createTable: "Åtgärdstabellen skapades inte.",
+      loadExample: "Exemplet lästes inte in.",
+      reset: "Planen tömdes inte.",
+      add: "Åtgärden lades inte till.",
+      update: "Ändringen sparades inte.",
+      duplicate: "Kopian skapades inte.",
+      delete: "Åtgärden togs inte bort.",
+      undo: "Borttagningen kunde inte ångras.",
+      scenarios: "Scenariot sparades inte.",
+    },
+    unexpected: (detail) =>
+      `Oväntat fel: ${detail}. Ändringen kan ha sparats helt, delvis eller inte alls.`,
+    reloaded: "Planen har lästs in på nytt och visar det som nu är sparat.",
+  },
+  port: {
+    storage:
+      "Webbläsarens lagring tog inte emot ändringen (den kan vara full). Ingenting har sparats; planen är som förut.",
+    notFound:
+      "Posten finns inte längre (den kan ha tagits bort i en annan flik). Ingenting har ändrats.",
+    notWritable: "Raden kunde inte läsas och skrivs därför inte över. Ingenting har ändrats.",
+    noTable: "Det finns ingen åtgärdstabell. Ingenting har sparats.",
+    tableExists: "Det finns redan en åtgärdstabell med innehåll. Ingenting har ändrats.",
+    unreadable: "Den sparade planen kunde inte läsas och lämnas orörd. Ingenting har ändrats.",
+    idInUse: "En post med samma id finns redan. Ingenting har lagts till.",
+    headerMismatch:
+      "Tabellens rubrikrad stämmer inte med planens inställningar, så ingenting skrivs. Ingenting har ändrats.",
+  },
+};
+
+/** Swedish quotation marks around a name from the sheet. */
+const q = (s: string) => `”${s}”`;
+
+export const svProblems: ProblemTexts = {
+  noHeader: (p) => `Rad ${p.row}: rubrikraden saknas eller är tom.`,
+  missingColumn: (p) => `Rad ${p.row}: kolumnen ${q(p.column)} saknas. Övriga kolumner har lästs.`,
+  extraColumn: (p) =>
+    `Rad ${p.row}, kolumn ${p.columnNumber}: kolumnen ${q(p.column || "(utan rubrik)")} är okänd. Den används inte i beräkningen men ligger kvar i bladet.`,
+  duplicateColumn: (p) =>
+    `Rad ${p.row}, kolumn ${p.columnNumber}: kolumnen ${q(p.column)} finns redan. Den första läses, denna ligger kvar orörd.`,
+  columnUnit: (p) =>
+    `Rad ${p.row}: kolumnen ${q(p.column)} anger enheten ${p.unit} men inställningen är ${p.expected}. Beloppen har lästs som ${p.unit}.`,
+  unknownUnit: (p) =>
+    `Rad ${p.row}: kolumnen ${q(p.column)} har den okända enheten ${q(p.unit)}. Kolumnen har inte lästs.`,
+  missingUnit: (p) =>
+    `Rad ${p.row}: kolumnen ${q(p.column)} anger ingen enhet. Beloppen har lästs som ${p.expected}.`,
+  notARow: (p) => `Rad ${p.row}: raden kunde inte läsas.`,
+  badCell: (p) =>
+    `Rad ${p.row}: cellen i kolumnen ${q(p.column)} innehåller ett värde som inte kan läsas.`,
+  missingId: (p) => `Rad ${p.row}: raden saknar id. Den visas men skrivs inte över.`,
+  duplicateId: (p) =>
+    `Rad ${p.row}: id ${q(p.id)} används redan på rad ${p.firstRow}. Raden ${p.firstRow} gäller; denna rad skrivs inte över.`,
+  missingNr: (p) => `Rad ${p.row}: Nr saknas. Raden har fått nästa nummer.`,
+  badNr: (p) => `Rad ${p.row}: Nr ${q(p.text)} är inte ett positivt heltal.`,
+  missingKind: (p) => `Rad ${p.row}: Typ saknas. Raden har lästs som en åtgärd.`,
+  unknownKind: (p) =>
+    `Rad ${p.row}: Typ ${q(p.text)} är okänd. Skriv Åtgärd eller Utvecklingsförslag.`,
+  missingArea: (p) => `Rad ${p.row}: verksamhetsområde saknas.`,
+  unknownArea: (p) =>
+    `Rad ${p.row}: verksamhetsområdet ${q(p.text)} finns inte i inställningarna. Texten behålls.`,
+  notANumber: (p) =>
+    `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är inte ett tal. Beloppet räknas som tomt och raden skrivs inte över.`,
+  unknownColour: (p) =>
+    `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är ingen färg. Skriv ${p.accepted} eller lämna tomt.`,
+  invalidJson: () => "Den sparade planen är skadad (inte giltig JSON) och kunde inte läsas.",
+  notAPlanDocument: () => "Den sparade texten är ingen plan från Ramkoll.",
+  unknownVersion: (p) =>
+    `Planen är sparad i version ${p.version}, som den här versionen av Ramkoll inte kan läsa. Uppdatera tillägget; planen har inte ändrats.`,
+  invalidDocument: (p) =>
+    `Den sparade planen är felaktig vid ${q(p.path || "(roten)")}: ${p.detail}`,
+};

@@ -1,0 +1,227 @@
+/**
+ * The shape of every language's texts: the pane's (Texts) and the workbook problems'
+ * (ProblemTexts). sv.ts and en.ts each implement both, so the compiler keeps them aligned.
+ * Amounts are formatted by the caller (format.ts) and passed in as finished strings.
+ */
+import type { WorkbookErrorReason } from "../port/workbookPort";
+import type { ProblemCode, ProblemParams } from "../store/problems";
+import type { Language } from "./language";
+
+/** What the pane was doing when the workbook refused; used to say what was not done. */
+export type PaneAction =
+  | "load"
+  | "createTable"
+  | "loadExample"
+  | "reset"
+  | "add"
+  | "update"
+  | "duplicate"
+  | "delete"
+  | "undo"
+  | "scenarios";
+
+export interface Texts {
+  readonly language: Language;
+  readonly app: {
+    readonly title: string;
+    readonly subtitle: string;
+    readonly tabsLabel: string;
+    readonly tabMeasures: string;
+    readonly tabScenarios: string;
+    readonly tabCompare: string;
+    readonly loading: string;
+    readonly loadingView: string;
+    readonly storedInBrowser: string;
+  };
+  readonly firstUse: {
+    readonly title: string;
+    readonly intro: string;
+    readonly createTable: string;
+    readonly createTableHint: string;
+    readonly loadExample: string;
+    readonly loadExampleHint: string;
+  };
+  readonly reset: {
+    readonly button: string;
+    readonly title: string;
+    readonly body: string;
+    readonly confirm: string;
+  };
+  readonly common: {
+    readonly cancel: string;
+    readonly save: string;
+    readonly close: string;
+    readonly unit: string;
+  };
+  readonly kinds: {
+    readonly measure: string;
+    readonly proposal: string;
+    readonly measures: string;
+    readonly proposals: string;
+  };
+  readonly colours: {
+    readonly ambitionColumn: string;
+    readonly goalsColumn: string;
+    readonly ambitionShort: string;
+    readonly goalsShort: string;
+    readonly ambition: { readonly lowers: string; readonly keeps: string; readonly raises: string };
+    readonly goals: { readonly negative: string; readonly none: string; readonly positive: string };
+    readonly unjudged: string;
+    readonly unjudgedMeaning: string;
+    readonly legendTitle: string;
+  };
+  readonly list: {
+    readonly addMeasure: string;
+    readonly addProposal: string;
+    readonly empty: string;
+    readonly noMatch: string;
+    readonly sortBy: string;
+    readonly sortNr: string;
+    readonly sortTitle: string;
+    readonly sortArea: string;
+    readonly sortAmount: string;
+    readonly ascending: string;
+    readonly descending: string;
+    readonly direction: string;
+    readonly filters: string;
+    readonly filtersActive: string;
+    readonly filtersLabel: string;
+    readonly clearFilters: string;
+    readonly filterArea: string;
+    readonly allAreas: string;
+    readonly filterKind: string;
+    readonly allKinds: string;
+    readonly filterColour: string;
+    readonly allColours: string;
+    readonly colourOption: (column: string, label: string) => string;
+    readonly unjudgedOption: string;
+    readonly count: (shown: number, total: number) => string;
+    readonly showMore: (remaining: number) => string;
+    readonly freed: string;
+    readonly need: string;
+    readonly blank: string;
+    readonly edit: (title: string) => string;
+    readonly duplicate: (title: string) => string;
+    readonly remove: (title: string) => string;
+    readonly formula: string;
+    readonly readOnly: string;
+    readonly untitled: string;
+    readonly itemLabel: (kind: string, nr: number) => string;
+    readonly listLabel: string;
+  };
+  readonly editor: {
+    readonly newMeasure: string;
+    readonly newProposal: string;
+    readonly editMeasure: string;
+    readonly editProposal: string;
+    readonly nr: string;
+    readonly kind: string;
+    readonly area: string;
+    readonly title: string;
+    readonly effectsMeasure: string;
+    readonly effectsProposal: string;
+    readonly effectLabel: (year: number) => string;
+    readonly effectHint: string;
+    readonly ambition: string;
+    readonly goals: string;
+    readonly consequence: string;
+    readonly consequenceHint: string;
+    readonly includeIn: (scenario: string) => string;
+    readonly formulaHint: string;
+    readonly titleRequired: string;
+    readonly notANumber: string;
+    readonly nrInvalid: string;
+    readonly areaRequired: string;
+    readonly fixErrors: string;
+    readonly noChanges: string;
+  };
+  readonly undo: {
+    readonly deleted: (title: string) => string;
+    readonly undo: string;
+  };
+  readonly committee: {
+    readonly button: string;
+    readonly hint: string;
+    readonly busy: string;
+    readonly written: (sheet: string) => string;
+    readonly noPrintSetUp: string;
+    readonly downloaded: (file: string) => string;
+    readonly confirmTitle: string;
+    readonly confirmBody: (sheet: string) => string;
+    readonly replace: string;
+    readonly failed: string;
+  };
+  readonly scenario: {
+    readonly picker: string;
+    readonly none: string;
+    readonly create: string;
+    readonly rename: string;
+    readonly remove: string;
+    readonly defaultName: (n: number) => string;
+    readonly name: string;
+    readonly nameRequired: string;
+    readonly renameTitle: string;
+    readonly deleteTitle: (name: string) => string;
+    readonly deleteBody: string;
+    readonly amountsTitle: string;
+    readonly frame: string;
+    readonly needs: string;
+    readonly requestedIncrease: string;
+    readonly increaseCost: string;
+    readonly freed: string;
+    readonly proposals: string;
+    readonly toCover: string;
+    readonly balance: string;
+    readonly inputLabel: (field: string, year: number) => string;
+    readonly amountNotANumber: string;
+    readonly includeTitle: string;
+    readonly includeHint: string;
+    readonly includedMeasures: string;
+    readonly includedProposals: string;
+    readonly includeLabel: (item: string) => string;
+    readonly missing: (n: number) => string;
+    readonly balanceFor: (year: number) => string;
+    readonly noItems: string;
+  };
+  readonly balance: {
+    readonly surplus: (amount: string) => string;
+    readonly deficit: (amount: string) => string;
+    readonly balanced: string;
+  };
+  readonly compare: {
+    readonly choose: string;
+    readonly needTwo: string;
+    readonly tooFew: string;
+    readonly year: (year: number) => string;
+    readonly scenario: string;
+    readonly covered: string;
+    readonly toCover: string;
+    readonly result: string;
+    readonly consequencesTitle: string;
+    readonly included: string;
+    readonly lowersAmbition: string;
+    readonly hurtsGoals: string;
+    readonly unjudged: string;
+    readonly tableLabel: (year: number) => string;
+    readonly consequencesLabel: string;
+  };
+  readonly problems: {
+    readonly title: (n: number) => string;
+    readonly intro: string;
+    readonly showAll: (n: number) => string;
+    readonly showFewer: string;
+  };
+  readonly errors: {
+    readonly title: Readonly<Record<PaneAction, string>>;
+    readonly unexpected: (detail: string) => string;
+    readonly reloaded: string;
+  };
+  /** The workbook port's messages (BrowserWorkbook): each says what was and was not done. */
+  readonly port: Readonly<Record<WorkbookErrorReason, string>> & {
+    readonly idInUse: string;
+    readonly headerMismatch: string;
+  };
+}
+
+/** One text per problem code, from that code's parameters. */
+export type ProblemTexts = { readonly [K in ProblemCode]: (p: ProblemParams[K]) => string };
