@@ -14,8 +14,10 @@ import type {
   PlanSettings,
   SignConvention,
 } from "../../src/plan/model";
-import { MEASURE_COLUMNS, measureToRow, parseMeasureRows } from "../../src/store/storeSchema";
-import type { CellValue } from "../../src/store/storeSchema";
+import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
+import { measureToRow } from "../../src/store/measureCells";
+import { parseMeasureRows } from "../../src/store/measuresSheet";
+import type { CellValue } from "../../src/store/cellValue";
 
 const settings = DEFAULT_SETTINGS;
 

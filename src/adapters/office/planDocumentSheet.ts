@@ -12,8 +12,8 @@
  */
 import { textCellValue } from "../../store/cellText";
 import type { DocumentProblem } from "../../store/problems";
-import { parsePlanDocument } from "../../store/storeSchema";
-import type { PlanDocument } from "../../store/storeSchema";
+import { parsePlanDocument } from "../../store/planDocument";
+import type { PlanDocument } from "../../store/planDocument";
 
 export const STORE_SHEET = "Ramkoll";
 

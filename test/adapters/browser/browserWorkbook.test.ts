@@ -2,11 +2,9 @@ import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS, createMeasure } from "../../../src/plan/model";
 import type { Measure, Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
-import {
-  MEASURE_COLUMNS,
-  measureToRow,
-  serializePlanDocument,
-} from "../../../src/store/storeSchema";
+import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
+import { measureToRow } from "../../../src/store/measureCells";
+import { serializePlanDocument } from "../../../src/store/planDocument";
 import { WorkbookError } from "../../../src/port/workbookPort";
 import {
   BrowserWorkbook,
