@@ -22,6 +22,7 @@ import { AMBITION_COLOUR, GOAL_COLOUR } from "../plan/model";
 import type {
   Ambition,
   AmountUnit,
+  Colour,
   GoalEffect,
   Measure,
   MeasureKind,
@@ -95,13 +96,26 @@ export function amountCellValue(
   return encodedAmount(EXCEL_CELLS, tkr, kind, unit, signConvention) as number | "";
 }
 
+/** The word the settings use for a judgement's colour ("" = not judged). */
+function colourCellValue(
+  colour: Colour | undefined,
+  settings: PlanSettings,
+  encoding: CellEncoding
+): string {
+  return colour === undefined ? "" : encoding.text(settings.colourLabels[colour]);
+}
+
 /** The word written for an ambition judgement ("" = not judged). */
 export function ambitionCellValue(
   ambition: Ambition | null,
   settings: PlanSettings,
   encoding: CellEncoding = EXCEL_CELLS
 ): string {
-  return ambition === null ? "" : encoding.text(settings.colourLabels[AMBITION_COLOUR[ambition]]);
+  return colourCellValue(
+    ambition === null ? undefined : AMBITION_COLOUR[ambition],
+    settings,
+    encoding
+  );
 }
 
 /** The word written for a goal judgement ("" = not judged). */
@@ -110,7 +124,7 @@ export function goalsCellValue(
   settings: PlanSettings,
   encoding: CellEncoding = EXCEL_CELLS
 ): string {
-  return goals === null ? "" : encoding.text(settings.colourLabels[GOAL_COLOUR[goals]]);
+  return colourCellValue(goals === null ? undefined : GOAL_COLOUR[goals], settings, encoding);
 }
 
 /** One cell to write: the field, its 0-based column in the table and the value for Office.js. */

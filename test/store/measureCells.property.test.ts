@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { Decimal, dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS, planYears } from "../../src/plan/model";
-import type { Ambition, GoalEffect, Measure, MeasureKind, PlanSettings } from "../../src/plan/model";
+import type {
+  Ambition,
+  GoalEffect,
+  Measure,
+  MeasureKind,
+  PlanSettings,
+} from "../../src/plan/model";
 import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
 import { measureToRow } from "../../src/store/measureCells";
 import { parseMeasureRows } from "../../src/store/measuresSheet";
@@ -19,7 +25,14 @@ const idArb = fc
 const textArb = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom("=", "+", "-", "@").chain((c) => fc.string({ maxLength: 20 }).map((s) => c + s)),
-  fc.constantFrom("=SUMMA(A1:A3)", "+46 70", "-5 platser", "@chef", "  mellanslag  ", "rad 1\nrad 2")
+  fc.constantFrom(
+    "=SUMMA(A1:A3)",
+    "+46 70",
+    "-5 platser",
+    "@chef",
+    "  mellanslag  ",
+    "rad 1\nrad 2"
+  )
 );
 const amountArb = fc.oneof(
   fc.constant(null),
@@ -50,7 +63,9 @@ function measureArb(s: PlanSettings): fc.Arbitrary<Measure> {
 
 function sameMeasure(a: Measure, b: Measure, years: number[]): boolean {
   const same = (x: Decimal | null | undefined, y: Decimal | null | undefined) =>
-    x === null || x === undefined ? y === null || y === undefined : y !== null && y !== undefined && x.eq(y);
+    x === null || x === undefined
+      ? y === null || y === undefined
+      : y !== null && y !== undefined && x.eq(y);
   return (
     a.id === b.id &&
     a.nr === b.nr &&
@@ -77,7 +92,10 @@ describe("measureToRow and back", () => {
       fc.property(
         settingsArb.chain((partial) => {
           const s: PlanSettings = { ...settings, ...partial };
-          return fc.tuple(fc.constant(s), fc.uniqueArray(measureArb(s), { selector: (m) => m.id, maxLength: 8 }));
+          return fc.tuple(
+            fc.constant(s),
+            fc.uniqueArray(measureArb(s), { selector: (m) => m.id, maxLength: 8 })
+          );
         }),
         ([s, measures]) => {
           const rows = measures.map((m) => measureToRow(m, s));
@@ -120,11 +138,14 @@ describe("measureToRow and back", () => {
       "",
       "text",
     ]);
-    expect(measureToRow(m, { ...settings, unit: "mnkr", signConvention: "resultEffect" }).slice(5, 8)).toEqual([-9.8, "", -0.0005]);
-    expect(measureToRow({ ...m, kind: "measure" }, { ...settings, unit: "kr", signConvention: "resultEffect" }).slice(5, 8)).toEqual([
-      9_800_000,
-      "",
-      500,
-    ]);
+    expect(
+      measureToRow(m, { ...settings, unit: "mnkr", signConvention: "resultEffect" }).slice(5, 8)
+    ).toEqual([-9.8, "", -0.0005]);
+    expect(
+      measureToRow(
+        { ...m, kind: "measure" },
+        { ...settings, unit: "kr", signConvention: "resultEffect" }
+      ).slice(5, 8)
+    ).toEqual([9_800_000, "", 500]);
   });
 });

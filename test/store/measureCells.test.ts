@@ -8,12 +8,7 @@ import {
 } from "../../src/store/measureCells";
 import { Decimal, dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../src/plan/model";
-import type {
-  AmountUnit,
-  Measure,
-  PlanSettings,
-  SignConvention,
-} from "../../src/plan/model";
+import type { AmountUnit, Measure, PlanSettings, SignConvention } from "../../src/plan/model";
 import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
 import { measureToRow } from "../../src/store/measureCells";
 import { parseMeasureRows } from "../../src/store/measuresSheet";

@@ -12,6 +12,9 @@ describe("MEASURE_COLUMNS", () => {
 
   it("follows the plan period and unit of the settings", () => {
     const s: PlanSettings = { ...settings, firstYear: 2024, yearCount: 2, unit: "mnkr" };
-    expect(MEASURE_COLUMNS(s).filter((t) => t.startsWith("Effekt"))).toEqual(["Effekt 2024 (mnkr)", "Effekt 2025 (mnkr)"]);
+    expect(MEASURE_COLUMNS(s).filter((t) => t.startsWith("Effekt"))).toEqual([
+      "Effekt 2024 (mnkr)",
+      "Effekt 2025 (mnkr)",
+    ]);
   });
 });

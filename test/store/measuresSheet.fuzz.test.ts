@@ -15,15 +15,27 @@ describe("parseMeasureRows never throws", () => {
     fc.constantFrom("RÖD", "gul", "Åtgärd", "Utvecklingsförslag", "14 000", "=A1", "", "  "),
     fc.anything()
   );
-  const headerCell = fc.oneof(fc.constantFrom(...HEADER, "Effekt 2029 (tkr)", "Effekt 2026 (kr)", "Effekt 2026", "X"), cell);
+  const headerCell = fc.oneof(
+    fc.constantFrom(...HEADER, "Effekt 2029 (tkr)", "Effekt 2026 (kr)", "Effekt 2026", "X"),
+    cell
+  );
 
   it("on any header and rows", () => {
     fc.assert(
-      fc.property(fc.array(headerCell, { maxLength: 14 }), fc.array(fc.oneof(fc.array(cell, { maxLength: 14 }), fc.anything()), { maxLength: 20 }), (h, rows) => {
-        const r = parseMeasureRows(h, rows, settings);
-        // Every row that is read has a positive whole Nr and one entry per plan year.
-        return r.rows.every((x) => Number.isInteger(x.measure.nr) && x.measure.nr > 0 && Object.keys(x.measure.effects).length === 3);
-      }),
+      fc.property(
+        fc.array(headerCell, { maxLength: 14 }),
+        fc.array(fc.oneof(fc.array(cell, { maxLength: 14 }), fc.anything()), { maxLength: 20 }),
+        (h, rows) => {
+          const r = parseMeasureRows(h, rows, settings);
+          // Every row that is read has a positive whole Nr and one entry per plan year.
+          return r.rows.every(
+            (x) =>
+              Number.isInteger(x.measure.nr) &&
+              x.measure.nr > 0 &&
+              Object.keys(x.measure.effects).length === 3
+          );
+        }
+      ),
       { numRuns: 300 }
     );
   });

@@ -14,7 +14,13 @@ describe("parseMeasureRows: well-formed rows", () => {
     expect(r.layout.matches).toBe(true);
     expect(r.measures).toHaveLength(1);
     const m = r.measures[0]!;
-    expect(m).toMatchObject({ id: "m-1", nr: 1, kind: "measure", area: "Äldreomsorg", title: "Vakanshålla 24 platser" });
+    expect(m).toMatchObject({
+      id: "m-1",
+      nr: 1,
+      kind: "measure",
+      area: "Äldreomsorg",
+      title: "Vakanshålla 24 platser",
+    });
     expect(m.effects[2026]!.eq(14_000)).toBe(true);
     expect(m.effects[2027]!.eq(14_000)).toBe(true);
     expect(m.effects[2028]).toBeNull();
@@ -29,29 +35,49 @@ describe("parseMeasureRows: well-formed rows", () => {
   });
 
   it("skips empty rows without a report but keeps the row numbers as in the sheet", () => {
-    const r = parseMeasureRows(HEADER, [row({ Id: "a" }), HEADER.map(() => null), HEADER.map(() => ""), row({ Id: "" })], settings);
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ Id: "a" }), HEADER.map(() => null), HEADER.map(() => ""), row({ Id: "" })],
+      settings
+    );
     expect(r.rows.map((x) => x.row)).toEqual([2, 5]);
     expect(only(r.problems, "missingId")).toEqual([{ row: 5 }]);
   });
 
   it("numbers rows from the header row the caller gives", () => {
-    const r = parseMeasureRows(HEADER, [row({ Id: "a" }), row({ Id: "a" })], settings, { headerRow: 10 });
+    const r = parseMeasureRows(HEADER, [row({ Id: "a" }), row({ Id: "a" })], settings, {
+      headerRow: 10,
+    });
     expect(only(r.problems, "duplicateId")).toEqual([{ row: 12, id: "a", firstRow: 11 }]);
   });
 
   it("reads numbers typed as Swedish text", () => {
     const r = parseMeasureRows(
       HEADER,
-      [row({ "Effekt 2026 (tkr)": "14 000", "Effekt 2027 (tkr)": "−1 234,5", "Effekt 2028 (tkr)": "14\u00a0000" })],
+      [
+        row({
+          "Effekt 2026 (tkr)": "14 000",
+          "Effekt 2027 (tkr)": "−1 234,5",
+          "Effekt 2028 (tkr)": "14\u00a0000",
+        }),
+      ],
       settings
     );
     expect(r.problems).toEqual([]);
     const e = r.measures[0]!.effects;
-    expect([e[2026]!.toString(), e[2027]!.toString(), e[2028]!.toString()]).toEqual(["14000", "-1234.5", "14000"]);
+    expect([e[2026]!.toString(), e[2027]!.toString(), e[2028]!.toString()]).toEqual([
+      "14000",
+      "-1234.5",
+      "14000",
+    ]);
   });
 
   it("keeps text cells as they are, even when they look like formulas", () => {
-    const r = parseMeasureRows(HEADER, [row({ Åtgärd: "=SUMMA(A1:A3)", Konsekvensbeskrivning: "  +2 platser\nrad två " })], settings);
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ Åtgärd: "=SUMMA(A1:A3)", Konsekvensbeskrivning: "  +2 platser\nrad två " })],
+      settings
+    );
     expect(r.measures[0]!.title).toBe("=SUMMA(A1:A3)");
     expect(r.measures[0]!.consequence).toBe("  +2 platser\nrad två ");
   });
@@ -65,8 +91,14 @@ describe("parseMeasureRows: well-formed rows", () => {
 
 describe("parseMeasureRows: damaged rows", () => {
   it("text in an amount cell: reported with row and column, amount blank, row not written over", () => {
-    const r = parseMeasureRows(HEADER, [row({ Id: "a" }), row({ Id: "b", "Effekt 2027 (tkr)": "14 mnkr" })], settings);
-    expect(only(r.problems, "notANumber")).toEqual([{ row: 3, column: "Effekt 2027 (tkr)", text: "14 mnkr" }]);
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ Id: "a" }), row({ Id: "b", "Effekt 2027 (tkr)": "14 mnkr" })],
+      settings
+    );
+    expect(only(r.problems, "notANumber")).toEqual([
+      { row: 3, column: "Effekt 2027 (tkr)", text: "14 mnkr" },
+    ]);
     expect(r.problems).toHaveLength(1);
     const b = r.rows[1]!;
     expect(b.writable).toBe(false);
@@ -76,7 +108,11 @@ describe("parseMeasureRows: damaged rows", () => {
   });
 
   it("a truth value or a non-finite number in an amount cell is not a number either", () => {
-    const r = parseMeasureRows(HEADER, [row({ "Effekt 2026 (tkr)": true }), row({ Id: "b", "Effekt 2026 (tkr)": Number.NaN })], settings);
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ "Effekt 2026 (tkr)": true }), row({ Id: "b", "Effekt 2026 (tkr)": Number.NaN })],
+      settings
+    );
     expect(codes(r.problems)).toEqual(["notANumber", "badCell"]);
     expect(r.rows.map((x) => x.writable)).toEqual([false, false]);
   });
@@ -94,15 +130,26 @@ describe("parseMeasureRows: damaged rows", () => {
       ["ROD", "lowers", "negative"],
     ];
     for (const [word, ambition, goals] of words) {
-      const r = parseMeasureRows(HEADER, [row({ "Ändrad ambitionsnivå": word, "Påverkan mål/målvärden": word })], settings);
+      const r = parseMeasureRows(
+        HEADER,
+        [row({ "Ändrad ambitionsnivå": word, "Påverkan mål/målvärden": word })],
+        settings
+      );
       expect(r.problems).toEqual([]);
       expect([r.measures[0]!.ambition, r.measures[0]!.goals]).toEqual([ambition, goals]);
     }
   });
 
   it("accepts the configured colour labels", () => {
-    const s: PlanSettings = { ...settings, colourLabels: { red: "Sämre", yellow: "Oförändrad", green: "Bättre" } };
-    const r = parseMeasureRows(HEADER, [row({ "Ändrad ambitionsnivå": "BÄTTRE", "Påverkan mål/målvärden": "oförändrad" })], s);
+    const s: PlanSettings = {
+      ...settings,
+      colourLabels: { red: "Sämre", yellow: "Oförändrad", green: "Bättre" },
+    };
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ "Ändrad ambitionsnivå": "BÄTTRE", "Påverkan mål/målvärden": "oförändrad" })],
+      s
+    );
     expect(r.problems).toEqual([]);
     expect([r.measures[0]!.ambition, r.measures[0]!.goals]).toEqual(["raises", "none"]);
     expect(measureToRow(r.measures[0]!, s).slice(8, 10)).toEqual(["Bättre", "Oförändrad"]);
@@ -119,7 +166,11 @@ describe("parseMeasureRows: damaged rows", () => {
   });
 
   it("a blank colour is 'not yet judged', not a problem", () => {
-    const r = parseMeasureRows(HEADER, [row({ "Ändrad ambitionsnivå": "", "Påverkan mål/målvärden": null })], settings);
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ "Ändrad ambitionsnivå": "", "Påverkan mål/målvärden": null })],
+      settings
+    );
     expect(r.problems).toEqual([]);
     expect([r.measures[0]!.ambition, r.measures[0]!.goals]).toEqual([null, null]);
     expect(r.rows[0]!.writable).toBe(true);
@@ -141,7 +192,11 @@ describe("parseMeasureRows: damaged rows", () => {
   });
 
   it("a missing id: reported, the row still read but flagged", () => {
-    const r = parseMeasureRows(HEADER, [row({ Id: null, Åtgärd: "utan id" }), row({ Id: "  " })], settings);
+    const r = parseMeasureRows(
+      HEADER,
+      [row({ Id: null, Åtgärd: "utan id" }), row({ Id: "  " })],
+      settings
+    );
     expect(only(r.problems, "missingId")).toEqual([{ row: 2 }, { row: 3 }]);
     expect(r.rows.map((x) => x.writable)).toEqual([false, false]);
     expect(r.rows[0]!.measure.title).toBe("utan id");
@@ -150,7 +205,8 @@ describe("parseMeasureRows: damaged rows", () => {
 
   it("a missing column: reported once, the rest read", () => {
     const header = HEADER.filter((h) => h !== "Konsekvensbeskrivning" && h !== "Effekt 2027 (tkr)");
-    const drop = (cells: CellValue[]) => cells.filter((_, i) => i !== COL["Konsekvensbeskrivning"] && i !== COL["Effekt 2027 (tkr)"]);
+    const drop = (cells: CellValue[]) =>
+      cells.filter((_, i) => i !== COL["Konsekvensbeskrivning"] && i !== COL["Effekt 2027 (tkr)"]);
     const rows = [row({ Id: "a" }), row({ Id: "b" }), row({ Id: "c" })].map(drop);
     const r = parseMeasureRows(header, rows, settings);
     expect(r.problems).toEqual([
@@ -174,9 +230,19 @@ describe("parseMeasureRows: damaged rows", () => {
 
   it("an extra column: ignored by the model, reported once, its values kept for writing back", () => {
     const header = [...HEADER.slice(0, 5), "Ansvarig", ...HEADER.slice(5)];
-    const withNote = (cells: CellValue[], note: CellValue) => [...cells.slice(0, 5), note, ...cells.slice(5)];
-    const r = parseMeasureRows(header, [withNote(row({ Id: "a" }), "Anna"), withNote(row({ Id: "b" }), 42)], settings);
-    expect(r.problems).toEqual([{ code: "extraColumn", params: { row: 1, column: "Ansvarig", columnNumber: 6 } }]);
+    const withNote = (cells: CellValue[], note: CellValue) => [
+      ...cells.slice(0, 5),
+      note,
+      ...cells.slice(5),
+    ];
+    const r = parseMeasureRows(
+      header,
+      [withNote(row({ Id: "a" }), "Anna"), withNote(row({ Id: "b" }), 42)],
+      settings
+    );
+    expect(r.problems).toEqual([
+      { code: "extraColumn", params: { row: 1, column: "Ansvarig", columnNumber: 6 } },
+    ]);
     expect(r.measures.map((m) => m.effects[2026]!.toNumber())).toEqual([14_000, 14_000]);
     expect(r.rows.map((x) => x.extra)).toEqual([["Anna"], [42]]);
     expect(r.layout.extras).toEqual([{ index: 5, title: "Ansvarig" }]);
@@ -186,7 +252,14 @@ describe("parseMeasureRows: damaged rows", () => {
 
   it("an extra column at the end keeps the layout writable in place; cells beyond the header are kept too", () => {
     const header = [...HEADER, "Kommentar"];
-    const r = parseMeasureRows(header, [[...row({ Id: "a" }), "se bilaga"], [...row({ Id: "b" }), null, "utan rubrik"]], settings);
+    const r = parseMeasureRows(
+      header,
+      [
+        [...row({ Id: "a" }), "se bilaga"],
+        [...row({ Id: "b" }), null, "utan rubrik"],
+      ],
+      settings
+    );
     expect(r.layout.matches).toBe(true);
     expect(codes(r.problems)).toEqual(["extraColumn", "extraColumn"]);
     expect(only(r.problems, "extraColumn").map((p) => p.columnNumber)).toEqual([12, 13]);
@@ -200,7 +273,9 @@ describe("parseMeasureRows: damaged rows", () => {
   });
 
   it("header text with extra spaces or another case is the same column", () => {
-    const messy = HEADER.map((h) => `  ${h.toUpperCase().replace(/ /g, "   ")} `).map((h) => h.replace("/", " / "));
+    const messy = HEADER.map((h) => `  ${h.toUpperCase().replace(/ /g, "   ")} `).map((h) =>
+      h.replace("/", " / ")
+    );
     messy[5] = "effekt 2026 ( TKR )";
     const r = parseMeasureRows(messy, [row()], settings);
     expect(r.problems).toEqual([]);
@@ -226,7 +301,10 @@ describe("parseMeasureRows: damaged rows", () => {
     header[COL["Effekt 2026 (tkr)"]!] = "Effekt 2026 (mnkr)";
     const r = parseMeasureRows(header, [row({ "Effekt 2026 (tkr)": 14 })], settings);
     expect(r.problems).toEqual([
-      { code: "columnUnit", params: { row: 1, column: "Effekt 2026 (mnkr)", unit: "mnkr", expected: "tkr" } },
+      {
+        code: "columnUnit",
+        params: { row: 1, column: "Effekt 2026 (mnkr)", unit: "mnkr", expected: "tkr" },
+      },
     ]);
     expect(r.measures[0]!.effects[2026]!.eq(14_000)).toBe(true);
   });
@@ -250,7 +328,9 @@ describe("parseMeasureRows: damaged rows", () => {
 
   it("a column twice: the first is read, the second kept", () => {
     const r = parseMeasureRows([...HEADER, "åtgärd"], [[...row(), "annan titel"]], settings);
-    expect(only(r.problems, "duplicateColumn")).toEqual([{ row: 1, column: "åtgärd", columnNumber: 12 }]);
+    expect(only(r.problems, "duplicateColumn")).toEqual([
+      { row: 1, column: "åtgärd", columnNumber: 12 },
+    ]);
     expect(r.measures[0]!.title).toBe("Vakanshålla 24 platser");
     expect(r.rows[0]!.extra).toEqual(["annan titel"]);
   });
@@ -300,11 +380,20 @@ describe("parseMeasureRows: damaged rows", () => {
     const rows: CellValue[][] = [];
     for (let i = 0; i < 1_000; i++) {
       const damaged = i % 100 === 99;
-      rows.push(row({ Id: `m-${i}`, Nr: i + 1, "Effekt 2026 (tkr)": damaged ? "okänt" : i, "Effekt 2027 (tkr)": 2 * i }));
+      rows.push(
+        row({
+          Id: `m-${i}`,
+          Nr: i + 1,
+          "Effekt 2026 (tkr)": damaged ? "okänt" : i,
+          "Effekt 2027 (tkr)": 2 * i,
+        })
+      );
     }
     const r = parseMeasureRows(HEADER, rows, settings);
     expect(r.measures).toHaveLength(1_000);
-    expect(only(r.problems, "notANumber").map((p) => p.row)).toEqual([101, 201, 301, 401, 501, 601, 701, 801, 901, 1001]);
+    expect(only(r.problems, "notANumber").map((p) => p.row)).toEqual([
+      101, 201, 301, 401, 501, 601, 701, 801, 901, 1001,
+    ]);
     expect(r.rows.filter((x) => !x.writable)).toHaveLength(10);
     expect(r.measures[500]!.effects[2027]!.eq(1_000)).toBe(true);
   });

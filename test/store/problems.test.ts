@@ -12,7 +12,10 @@ describe("problem texts", () => {
     { code: "missingColumn", params: { row: 1, column: "Nr" } },
     { code: "extraColumn", params: { row: 1, column: "Ansvarig", columnNumber: 6 } },
     { code: "duplicateColumn", params: { row: 1, column: "Åtgärd", columnNumber: 12 } },
-    { code: "columnUnit", params: { row: 1, column: "Effekt 2026 (mnkr)", unit: "mnkr", expected: "tkr" } },
+    {
+      code: "columnUnit",
+      params: { row: 1, column: "Effekt 2026 (mnkr)", unit: "mnkr", expected: "tkr" },
+    },
     { code: "unknownUnit", params: { row: 1, column: "Effekt 2026 (EUR)", unit: "EUR" } },
     { code: "missingUnit", params: { row: 1, column: "Effekt 2026", expected: "tkr" } },
     { code: "notARow", params: { row: 7 } },
@@ -26,7 +29,15 @@ describe("problem texts", () => {
     { code: "missingArea", params: { row: 7 } },
     { code: "unknownArea", params: { row: 7, text: "Kultur" } },
     { code: "notANumber", params: { row: 7, column: "Effekt 2026 (tkr)", text: "14 mnkr" } },
-    { code: "unknownColour", params: { row: 7, column: "Påverkan mål/målvärden", text: "LILA", accepted: "RÖD, GUL, GRÖN" } },
+    {
+      code: "unknownColour",
+      params: {
+        row: 7,
+        column: "Påverkan mål/målvärden",
+        text: "LILA",
+        accepted: "RÖD, GUL, GRÖN",
+      },
+    },
     { code: "invalidJson", params: {} },
     { code: "notAPlanDocument", params: {} },
     { code: "unknownVersion", params: { version: "2" } },
@@ -50,7 +61,11 @@ describe("problem texts", () => {
   });
 
   it("has a text for every problem the parser produces", () => {
-    const r = parseMeasureRows([...HEADER, "X"], [row({ Nr: "x", Typ: "y", "Effekt 2026 (tkr)": "z" }), row()], settings);
+    const r = parseMeasureRows(
+      [...HEADER, "X"],
+      [row({ Nr: "x", Typ: "y", "Effekt 2026 (tkr)": "z" }), row()],
+      settings
+    );
     expect(r.problems.length).toBeGreaterThan(3);
     for (const p of r.problems) {
       expect(problemText(p, "sv")).toMatch(/^Rad \d+/);
