@@ -79,7 +79,7 @@ function extrasBeyondHeader(
 /**
  * Reads the measures table: the header row and the data rows as Office.js reports them
  * (range.values). Problems name the sheet row (headerRow + 1 for the first data row) and say
- * what is wrong; see problemTexts.ts. Entirely empty rows are skipped without a report. Linear in
+ * what is wrong; see problems.ts. Entirely empty rows are skipped without a report. Linear in
  * the number of cells; never throws.
  */
 export function parseMeasureRows(
