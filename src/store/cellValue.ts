@@ -15,7 +15,7 @@ export function isEmptyCell(value: unknown): boolean {
 }
 
 /** A cell's value as the text the user sees; a truth value as Excel writes it. */
-export function cellText(value: CellValue): string {
+export function textOfCell(value: CellValue): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);

@@ -8,7 +8,7 @@ import type { Decimal } from "../budget/money";
 import { COLOUR_AMBITION, COLOUR_GOAL, DEFAULT_SETTINGS } from "../plan/model";
 import type { Colour, Measure, MeasureKind, PlanSettings } from "../plan/model";
 import { parseNumberText, tkrOfCell } from "./amounts";
-import { cellText, cellValueSchema } from "./cellValue";
+import { cellValueSchema, textOfCell } from "./cellValue";
 import type { CellValue } from "./cellValue";
 import type { ColumnLayout } from "./measureColumns";
 import { headerTitle } from "./measuresHeader";
@@ -158,7 +158,7 @@ function readId(row: RowRead): { id: string; keep: boolean } {
   const { problems, layout, firstRowOfId } = row.ctx;
   let id = "";
   if (layout.fields.id >= 0) {
-    id = cellText(at(row, layout.fields.id)).trim();
+    id = textOfCell(at(row, layout.fields.id)).trim();
     if (id === "") {
       problems.push({ code: "missingId", params: { row: row.number } });
       row.writable = false;
@@ -180,7 +180,7 @@ function readId(row: RowRead): { id: string; keep: boolean } {
 function readKind(row: RowRead): MeasureKind {
   const index = row.ctx.layout.fields.kind;
   if (index < 0) return "measure";
-  const text = cellText(at(row, index));
+  const text = textOfCell(at(row, index));
   if (text.trim() === "") {
     row.ctx.problems.push({ code: "missingKind", params: { row: row.number } });
     return "measure";
@@ -200,7 +200,7 @@ function readNr(row: RowRead, kind: MeasureKind): number {
   let nr: number | undefined;
   if (layout.fields.nr >= 0) {
     const v = at(row, layout.fields.nr);
-    const text = cellText(v).trim();
+    const text = textOfCell(v).trim();
     if (text === "") {
       problems.push({ code: "missingNr", params: { row: row.number } });
     } else {
@@ -208,7 +208,7 @@ function readNr(row: RowRead, kind: MeasureKind): number {
       if (Number.isSafeInteger(n) && n > 0) {
         nr = n;
       } else {
-        problems.push({ code: "badNr", params: { row: row.number, text: cellText(v) } });
+        problems.push({ code: "badNr", params: { row: row.number, text: textOfCell(v) } });
         row.writable = false;
       }
     }
@@ -221,7 +221,7 @@ function readNr(row: RowRead, kind: MeasureKind): number {
 function readArea(row: RowRead): string {
   const index = row.ctx.layout.fields.area;
   if (index < 0) return "";
-  const text = cellText(at(row, index));
+  const text = textOfCell(at(row, index));
   const canonical = row.ctx.areaByWord.get(normaliseWord(text));
   if (canonical !== undefined) return canonical;
   if (text.trim() === "")
@@ -249,7 +249,7 @@ function readEffects(row: RowRead, kind: MeasureKind): Record<number, Decimal | 
     if (amount === undefined) {
       problems.push({
         code: "notANumber",
-        params: { row: row.number, column: columnTitle(row, col.index), text: cellText(v) },
+        params: { row: row.number, column: columnTitle(row, col.index), text: textOfCell(v) },
       });
       row.writable = false;
       continue;
@@ -263,7 +263,7 @@ function readEffects(row: RowRead, kind: MeasureKind): Record<number, Decimal | 
 function readColour(row: RowRead, index: number): Colour | null | undefined {
   if (index < 0) return null;
   const v = at(row, index);
-  const text = cellText(v);
+  const text = textOfCell(v);
   if (text.trim() === "") return null;
   const { colours } = row.ctx;
   const c = typeof v === "string" ? colours.match(text) : undefined;
@@ -302,11 +302,11 @@ export function parseRow(
     nr,
     kind,
     area,
-    title: f.title >= 0 ? cellText(at(row, f.title)) : "",
+    title: f.title >= 0 ? textOfCell(at(row, f.title)) : "",
     effects,
     ambition: ambitionColour ? COLOUR_AMBITION[ambitionColour] : null,
     goals: goalsColour ? COLOUR_GOAL[goalsColour] : null,
-    consequence: f.consequence >= 0 ? cellText(at(row, f.consequence)) : "",
+    consequence: f.consequence >= 0 ? textOfCell(at(row, f.consequence)) : "",
   };
   const extra = ctx.layout.extras.map((e) => at(row, e.index));
   return { row: { row: rowNumber, measure, writable: row.writable, extra }, keep };

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS } from "../../src/plan/model";
 import type { PlanSettings } from "../../src/plan/model";
-import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
+import { MEASURE_COLUMNS, canonicalLayout } from "../../src/store/measureColumns";
+import { parseMeasureRows } from "../../src/store/measuresSheet";
 import { HEADER } from "../support/measureRows";
 
 const settings = DEFAULT_SETTINGS;
@@ -16,5 +17,14 @@ describe("MEASURE_COLUMNS", () => {
       "Effekt 2024 (mnkr)",
       "Effekt 2025 (mnkr)",
     ]);
+  });
+});
+
+describe("canonicalLayout", () => {
+  it("is the layout the parser finds in a header of MEASURE_COLUMNS", () => {
+    const others: PlanSettings = { ...settings, firstYear: 2024, yearCount: 5, unit: "mnkr" };
+    for (const s of [settings, others]) {
+      expect(canonicalLayout(s)).toEqual(parseMeasureRows(MEASURE_COLUMNS(s), [], s).layout);
+    }
   });
 });
