@@ -5,7 +5,7 @@
  * municipalities. Pure data and pure functions: no Office.js, no React.
  *
  * Every amount is a Decimal in tkr, whatever unit the sheet shows (the unit and the sign convention
- * of the sheet are settings applied only where a row is read or written, in storeSchema.ts).
+ * of the sheet are settings applied only where a row is read or written, in src/store/).
  * A measure's effect is positive when it frees money; a proposal's amount is positive when it
  * costs money (it is a need).
  */

@@ -11,17 +11,13 @@
  * - A failure rejects with a WorkbookError that says what was and was not done.
  */
 import type { CommitteeTable } from "../plan/committeeTable";
-import type { Decimal } from "../budget/money";
 import type { Measure, PlanSettings, Scenario } from "../plan/model";
 import type { Problem } from "../store/problems";
+import type { MeasureField, MeasurePatch } from "../store/measureFields";
 
-/** A measure's field as stored in its own cell; effects are per plan year. */
-export type MeasureField =
-  "nr" | "kind" | "area" | "title" | "ambition" | "goals" | "consequence" | `effect:${number}`;
-
-export function effectField(year: number): MeasureField {
-  return `effect:${year}`;
-}
+// The field names and the shape of an edit are the store's, which writes them.
+export type { MeasureField, MeasurePatch } from "../store/measureFields";
+export { effectField } from "../store/measureFields";
 
 export interface StoredMeasure {
   readonly measure: Measure;
@@ -44,19 +40,6 @@ export interface PlanSnapshot {
   readonly problems: readonly Problem[];
   /** False in a workbook without the measures table: the pane offers to create it or load the example. */
   readonly hasMeasuresTable: boolean;
-}
-
-/** The fields an edit changes; absent fields are left as they are in the workbook. */
-export interface MeasurePatch {
-  readonly nr?: number;
-  readonly kind?: Measure["kind"];
-  readonly area?: string;
-  readonly title?: string;
-  /** Only the years named are written. */
-  readonly effects?: Readonly<Record<number, Decimal | null>>;
-  readonly ambition?: Measure["ambition"];
-  readonly goals?: Measure["goals"];
-  readonly consequence?: string;
 }
 
 export type WorkbookErrorReason =

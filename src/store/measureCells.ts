@@ -1,6 +1,6 @@
 /**
  * The cells of one measure in the measures table, placed by the table's own column layout (as
- * parseMeasureRows found it), ready to be written with Office.js:
+ * parseMeasureRows found it). With EXCEL_CELLS, the encoding for Office.js:
  *
  * - text is guarded with textCellValue, so a title like "=1+1" stays text;
  * - an amount is a number in the unit its column header states (which may differ from the
@@ -8,51 +8,78 @@
  *   sheet's sign convention; a blank amount is "";
  * - a colour is the word the settings use for it; an unjudged colour is "".
  *
- * Used where the add-in writes a new row (measureCellValues) or only the cells of an edit
- * (patchCellValues), and where it tells a formula from a value (isFormulaCell, formulaFields).
- * Pure: no Office.js. Nothing here throws, except amountCellValue for an amount too large for a
- * JavaScript number.
+ * With STORED_CELLS, the encoding for the browser's storage, text is kept as typed.
+ *
+ * Used where the add-in writes a new row (measureCellValues, measureToRow) or only the cells of an
+ * edit (patchCellValues, in Excel and in the browser alike), and where it tells a formula from a
+ * value (isFormulaCell, formulaFields). Pure: no Office.js. Nothing here throws, except with
+ * EXCEL_CELLS for an amount too large for a JavaScript number (a RangeError).
  */
 import { textCellValue } from "./cellText";
-import { Decimal, toFiniteNumber } from "../budget/money";
+import { toFiniteNumber } from "../budget/money";
+import type { Decimal } from "../budget/money";
 import { AMBITION_COLOUR, GOAL_COLOUR } from "../plan/model";
 import type {
   Ambition,
   AmountUnit,
+  Colour,
   GoalEffect,
   Measure,
   MeasureKind,
   PlanSettings,
   SignConvention,
 } from "../plan/model";
-import { COLUMN_TITLES, KIND_WORDS, effectColumnTitle } from "./storeSchema";
-import type { CellValue, ColumnLayout } from "./storeSchema";
+import { shownAmount } from "./amounts";
+import type { CellValue } from "./cellValue";
+import {
+  COLUMN_TITLES,
+  KIND_WORDS,
+  canonicalLayout,
+  columnOf,
+  columnTitleOf,
+  effectColumnTitle,
+} from "./measureColumns";
+import type { ColumnLayout } from "./measureColumns";
+import type { MeasureField, MeasurePatch } from "./measureFields";
 
 /**
- * A measure's field as stored in its own cell (the same strings as MeasureField in
- * src/excel/workbookPort.ts, which the core does not import).
+ * How the model's text and amounts become cell values. In Excel text is guarded (textCellValue)
+ * and an amount must be a JavaScript number; the browser's storage holds text exactly as typed and
+ * an amount too large for a number as its decimal string.
  */
-export type CellField =
-  "nr" | "kind" | "area" | "title" | "ambition" | "goals" | "consequence" | `effect:${number}`;
+export interface CellEncoding {
+  readonly text: (text: string) => string;
+  /** `shown` is the amount in the cell's unit and sign; `tkr` the model's, for the message. */
+  readonly amount: (shown: Decimal, tkr: Decimal) => CellValue;
+}
 
-/** The text fields in table order, as CellField and as the key of ColumnLayout.fields. */
-export const TEXT_FIELDS = [
-  "nr",
-  "kind",
-  "area",
-  "title",
-  "ambition",
-  "goals",
-  "consequence",
-] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-
-/** How many tkr one unit is (the same factors storeSchema reads with). */
-const TKR_PER_UNIT: Readonly<Record<AmountUnit, Decimal>> = {
-  kr: new Decimal("0.001"),
-  tkr: new Decimal(1),
-  mnkr: new Decimal(1000),
+/** Cells written with Office.js. */
+export const EXCEL_CELLS: CellEncoding = {
+  text: textCellValue,
+  amount: (shown, tkr) => {
+    const n = toFiniteNumber(shown);
+    if (n === undefined)
+      throw new RangeError(`The amount ${tkr.toString()} tkr does not fit in a cell.`);
+    return n;
+  },
 };
+
+/** Cells kept in the browser's storage (JSON), read back by the same parser. */
+export const STORED_CELLS: CellEncoding = {
+  text: (text) => text,
+  amount: (shown) => toFiniteNumber(shown) ?? shown.toString(),
+};
+
+function encodedAmount(
+  encoding: CellEncoding,
+  tkr: Decimal | null | undefined,
+  kind: MeasureKind,
+  unit: AmountUnit,
+  signConvention: SignConvention
+): CellValue {
+  if (tkr === null || tkr === undefined) return "";
+  return encoding.amount(shownAmount(tkr, kind, unit, signConvention), tkr);
+}
 
 /**
  * An amount of the model (tkr; a measure's effect positive when it frees money, a proposal's need
@@ -66,48 +93,43 @@ export function amountCellValue(
   unit: AmountUnit,
   signConvention: SignConvention
 ): number | "" {
-  if (tkr === null || tkr === undefined) return "";
-  let shown = tkr.div(TKR_PER_UNIT[unit]);
-  if (signConvention === "resultEffect" && kind === "proposal") shown = shown.neg();
-  const n = toFiniteNumber(shown);
-  if (n === undefined)
-    throw new RangeError(`The amount ${tkr.toString()} tkr does not fit in a cell.`);
-  return n;
+  return encodedAmount(EXCEL_CELLS, tkr, kind, unit, signConvention) as number | "";
+}
+
+/** The word the settings use for a judgement's colour ("" = not judged). */
+function colourCellValue(
+  colour: Colour | undefined,
+  settings: PlanSettings,
+  encoding: CellEncoding
+): string {
+  return colour === undefined ? "" : encoding.text(settings.colourLabels[colour]);
 }
 
 /** The word written for an ambition judgement ("" = not judged). */
-export function ambitionCellValue(ambition: Ambition | null, settings: PlanSettings): string {
-  return ambition === null ? "" : textCellValue(settings.colourLabels[AMBITION_COLOUR[ambition]]);
+export function ambitionCellValue(
+  ambition: Ambition | null,
+  settings: PlanSettings,
+  encoding: CellEncoding = EXCEL_CELLS
+): string {
+  return colourCellValue(
+    ambition === null ? undefined : AMBITION_COLOUR[ambition],
+    settings,
+    encoding
+  );
 }
 
 /** The word written for a goal judgement ("" = not judged). */
-export function goalsCellValue(goals: GoalEffect | null, settings: PlanSettings): string {
-  return goals === null ? "" : textCellValue(settings.colourLabels[GOAL_COLOUR[goals]]);
-}
-
-export function effectYearOf(field: CellField): number | undefined {
-  if (!field.startsWith("effect:")) return undefined;
-  const year = Number(field.slice("effect:".length));
-  return Number.isInteger(year) ? year : undefined;
-}
-
-/** The 0-based column of a field in the layout, or -1 when the table has no such column. */
-export function columnOf(layout: ColumnLayout, field: CellField): number {
-  const year = effectYearOf(field);
-  if (year !== undefined) return layout.effects.find((e) => e.year === year)?.index ?? -1;
-  return layout.fields[field as TextField] ?? -1;
-}
-
-/** The header title a field's column should have (for messages about a missing column). */
-export function columnTitleOf(field: CellField, settings: PlanSettings): string {
-  const year = effectYearOf(field);
-  if (year !== undefined) return effectColumnTitle(year, settings.unit);
-  return COLUMN_TITLES[field as TextField];
+export function goalsCellValue(
+  goals: GoalEffect | null,
+  settings: PlanSettings,
+  encoding: CellEncoding = EXCEL_CELLS
+): string {
+  return colourCellValue(goals === null ? undefined : GOAL_COLOUR[goals], settings, encoding);
 }
 
 /** One cell to write: the field, its 0-based column in the table and the value for Office.js. */
 export interface FieldCell {
-  readonly field: CellField;
+  readonly field: MeasureField;
   readonly index: number;
   readonly value: CellValue;
   /**
@@ -136,7 +158,8 @@ export function measureCellValues(
   measure: Measure,
   settings: PlanSettings,
   layout: ColumnLayout,
-  width: number
+  width: number,
+  encoding: CellEncoding = EXCEL_CELLS
 ): CellsResult<CellValue[]> {
   const cells: CellValue[] = new Array<CellValue>(Math.max(0, width)).fill("");
   const missing: string[] = [];
@@ -148,21 +171,21 @@ export function measureCellValues(
     cells[index] = value;
   };
   const f = layout.fields;
-  put(f.id, textCellValue(measure.id), COLUMN_TITLES.id, true);
+  put(f.id, encoding.text(measure.id), COLUMN_TITLES.id, true);
   put(f.nr, measure.nr, COLUMN_TITLES.nr, false);
   put(
     f.kind,
-    textCellValue(KIND_WORDS[measure.kind]),
+    encoding.text(KIND_WORDS[measure.kind]),
     COLUMN_TITLES.kind,
     measure.kind !== "measure"
   );
-  put(f.area, textCellValue(measure.area), COLUMN_TITLES.area, measure.area !== "");
-  put(f.title, textCellValue(measure.title), COLUMN_TITLES.title, measure.title !== "");
+  put(f.area, encoding.text(measure.area), COLUMN_TITLES.area, measure.area !== "");
+  put(f.title, encoding.text(measure.title), COLUMN_TITLES.title, measure.title !== "");
   for (const col of layout.effects) {
     const amount = measure.effects[col.year] ?? null;
     put(
       col.index,
-      amountCellValue(amount, measure.kind, col.unit, settings.signConvention),
+      encodedAmount(encoding, amount, measure.kind, col.unit, settings.signConvention),
       effectColumnTitle(col.year, settings.unit),
       amount !== null
     );
@@ -175,35 +198,56 @@ export function measureCellValues(
   }
   put(
     f.ambition,
-    ambitionCellValue(measure.ambition, settings),
+    ambitionCellValue(measure.ambition, settings, encoding),
     COLUMN_TITLES.ambition,
     measure.ambition !== null
   );
   put(
     f.goals,
-    goalsCellValue(measure.goals, settings),
+    goalsCellValue(measure.goals, settings, encoding),
     COLUMN_TITLES.goals,
     measure.goals !== null
   );
   put(
     f.consequence,
-    textCellValue(measure.consequence),
+    encoding.text(measure.consequence),
     COLUMN_TITLES.consequence,
     measure.consequence !== ""
   );
   return { cells, missing };
 }
 
-/** The fields an edit changes (the shape of MeasurePatch in src/excel/workbookPort.ts). */
-export interface CellPatch {
-  readonly nr?: number;
-  readonly kind?: MeasureKind;
-  readonly area?: string;
-  readonly title?: string;
-  readonly effects?: Readonly<Record<number, Decimal | null>>;
-  readonly ambition?: Ambition | null;
-  readonly goals?: GoalEffect | null;
-  readonly consequence?: string;
+/**
+ * One measure as the cells of a row, in the order of MEASURE_COLUMNS(settings), followed by
+ * `extra` (the row's extra columns as read, so they are written back unchanged). Amounts are in
+ * the settings' unit and sign convention; a blank effect is "". Text is returned exactly as in the
+ * model: whoever writes the row must write text cells as text (e.g. number format "@"), so that a
+ * title starting with "=", "+", "-" or "@" stays a title and never becomes a formula.
+ */
+export function measureToRow(
+  measure: Measure,
+  settings: PlanSettings,
+  extra: readonly CellValue[] = []
+): CellValue[] {
+  const layout = canonicalLayout(settings);
+  const width = layout.fields.consequence + 1;
+  return [...measureCellValues(measure, settings, layout, width, STORED_CELLS).cells, ...extra];
+}
+
+/**
+ * The amount columns whose stored number changes sign with the kind: every stated, non-zero
+ * amount of the row the patch does not name itself.
+ */
+function resignedColumns(
+  current: Measure,
+  layout: ColumnLayout,
+  patchedYears: ReadonlySet<number>
+): ColumnLayout["effects"] {
+  return layout.effects.filter((col) => {
+    if (col.index < 0 || patchedYears.has(col.year)) return false;
+    const amount = current.effects[col.year] ?? null;
+    return amount !== null && !amount.isZero();
+  });
 }
 
 /**
@@ -213,15 +257,16 @@ export interface CellPatch {
  * (those cells come back with `resigned: true`, so the caller can refuse to replace a formula).
  */
 export function patchCellValues(
-  patch: CellPatch,
+  patch: MeasurePatch,
   current: Measure,
   settings: PlanSettings,
-  layout: ColumnLayout
+  layout: ColumnLayout,
+  encoding: CellEncoding = EXCEL_CELLS
 ): CellsResult<FieldCell[]> {
   const cells: FieldCell[] = [];
   const missing: string[] = [];
   const put = (
-    field: CellField,
+    field: MeasureField,
     value: CellValue,
     requiredIfMissing: boolean,
     resigned = false
@@ -235,9 +280,9 @@ export function patchCellValues(
   };
   const kind = patch.kind ?? current.kind;
   if (patch.nr !== undefined) put("nr", patch.nr, true);
-  if (patch.kind !== undefined) put("kind", textCellValue(KIND_WORDS[patch.kind]), true);
-  if (patch.area !== undefined) put("area", textCellValue(patch.area), patch.area !== "");
-  if (patch.title !== undefined) put("title", textCellValue(patch.title), patch.title !== "");
+  if (patch.kind !== undefined) put("kind", encoding.text(KIND_WORDS[patch.kind]), true);
+  if (patch.area !== undefined) put("area", encoding.text(patch.area), patch.area !== "");
+  if (patch.title !== undefined) put("title", encoding.text(patch.title), patch.title !== "");
   const patchedYears = new Set<number>();
   if (patch.effects !== undefined) {
     for (const [yearText, amount] of Object.entries(patch.effects)) {
@@ -245,12 +290,16 @@ export function patchCellValues(
       if (!Number.isInteger(year)) continue;
       patchedYears.add(year);
       const col = layout.effects.find((e) => e.year === year);
-      const field: CellField = `effect:${year}`;
+      const field: MeasureField = `effect:${year}`;
       if (col === undefined || col.index < 0) {
         if (amount !== null && amount !== undefined) missing.push(columnTitleOf(field, settings));
         continue;
       }
-      put(field, amountCellValue(amount ?? null, kind, col.unit, settings.signConvention), true);
+      put(
+        field,
+        encodedAmount(encoding, amount ?? null, kind, col.unit, settings.signConvention),
+        true
+      );
     }
   }
   if (
@@ -258,24 +307,20 @@ export function patchCellValues(
     patch.kind !== current.kind &&
     settings.signConvention === "resultEffect"
   ) {
-    for (const col of layout.effects) {
-      if (col.index < 0 || patchedYears.has(col.year)) continue;
-      const amount = current.effects[col.year] ?? null;
-      if (amount === null || amount.isZero()) continue;
+    for (const col of resignedColumns(current, layout, patchedYears))
       put(
         `effect:${col.year}`,
-        amountCellValue(amount, kind, col.unit, settings.signConvention),
+        encodedAmount(encoding, current.effects[col.year], kind, col.unit, settings.signConvention),
         true,
         true
       );
-    }
   }
   if (patch.ambition !== undefined)
-    put("ambition", ambitionCellValue(patch.ambition, settings), patch.ambition !== null);
+    put("ambition", ambitionCellValue(patch.ambition, settings, encoding), patch.ambition !== null);
   if (patch.goals !== undefined)
-    put("goals", goalsCellValue(patch.goals, settings), patch.goals !== null);
+    put("goals", goalsCellValue(patch.goals, settings, encoding), patch.goals !== null);
   if (patch.consequence !== undefined) {
-    put("consequence", textCellValue(patch.consequence), patch.consequence !== "");
+    put("consequence", encoding.text(patch.consequence), patch.consequence !== "");
   }
   return { cells, missing };
 }
@@ -295,9 +340,9 @@ export function formulaFields(
   layout: ColumnLayout,
   values: readonly unknown[],
   formulas: readonly unknown[]
-): CellField[] {
-  const result: CellField[] = [];
-  const check = (field: CellField, index: number): void => {
+): MeasureField[] {
+  const result: MeasureField[] = [];
+  const check = (field: MeasureField, index: number): void => {
     if (index >= 0 && isFormulaCell(values[index], formulas[index])) result.push(field);
   };
   for (const field of ["nr", "kind", "area", "title"] as const) check(field, layout.fields[field]);

@@ -11,7 +11,10 @@ import {
   referenceScenario,
 } from "../../src/plan/referenceCase";
 import { balanceOf } from "../../src/plan/balance";
-import { MEASURE_COLUMNS, measureToRow, parseMeasureRows, parsePlanDocument, serializePlanDocument } from "../../src/store/storeSchema";
+import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
+import { measureToRow } from "../../src/store/measureCells";
+import { parseMeasureRows } from "../../src/store/measuresSheet";
+import { parsePlanDocument, serializePlanDocument } from "../../src/store/planDocument";
 
 // All expected figures below come from BRIEF §6 / §8 (and seed 000), not from the code's output.
 const FRAME_2026 = 1_215_669 + 4_382 - 8_096 + 49 + 3_042; // 1 215 046

@@ -15,7 +15,8 @@ import {
   type Measure,
   type PlanSettings,
 } from "../../src/plan/model";
-import { MEASURE_COLUMNS, parseMeasureRows } from "../../src/store/storeSchema";
+import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
+import { parseMeasureRows } from "../../src/store/measuresSheet";
 import { formulaOf } from "../../src/adapters/office/committeeTableWriter";
 import { committeeXlsx } from "../../src/adapters/browser/committeeXlsx";
 

@@ -5,17 +5,15 @@ import {
   isFormulaCell,
   measureCellValues,
   patchCellValues,
+  STORED_CELLS,
 } from "../../src/store/measureCells";
 import { Decimal, dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../src/plan/model";
-import type {
-  AmountUnit,
-  Measure,
-  PlanSettings,
-  SignConvention,
-} from "../../src/plan/model";
-import { MEASURE_COLUMNS, measureToRow, parseMeasureRows } from "../../src/store/storeSchema";
-import type { CellValue } from "../../src/store/storeSchema";
+import type { AmountUnit, Measure, PlanSettings, SignConvention } from "../../src/plan/model";
+import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
+import { measureToRow } from "../../src/store/measureCells";
+import { parseMeasureRows } from "../../src/store/measuresSheet";
+import type { CellValue } from "../../src/store/cellValue";
 
 const settings = DEFAULT_SETTINGS;
 
@@ -249,5 +247,17 @@ describe("isFormulaCell and formulaFields", () => {
       "Text",
     ];
     expect(formulaFields(layoutOf(header), values, formulas)).toEqual(["nr", "effect:2026"]);
+  });
+});
+
+describe("cell encodings", () => {
+  it("guards text and refuses a too large amount for Excel; keeps both as they are for storage", () => {
+    const header = MEASURE_COLUMNS(settings);
+    const patch = { title: "=1+1", effects: { 2026: new Decimal("1e400") } };
+    expect(() => patchCellValues(patch, measure, settings, layoutOf(header))).toThrow(RangeError);
+    const stored = patchCellValues(patch, measure, settings, layoutOf(header), STORED_CELLS);
+    expect(stored.cells.map((c) => c.value)).toEqual(["=1+1", "1e+400"]);
+    const guarded = patchCellValues({ title: "=1+1" }, measure, settings, layoutOf(header));
+    expect(guarded.cells.map((c) => c.value)).toEqual(["'=1+1"]);
   });
 });

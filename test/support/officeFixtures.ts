@@ -4,7 +4,8 @@
  */
 import { DEFAULT_SETTINGS } from "../../src/plan/model";
 import type { PlanSettings, Scenario } from "../../src/plan/model";
-import { MEASURE_COLUMNS, serializePlanDocument } from "../../src/store/storeSchema";
+import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
+import { serializePlanDocument } from "../../src/store/planDocument";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../src/adapters/office/measuresTable";
 import { STORE_EXPLANATION, STORE_SHEET, splitIntoChunks } from "../../src/adapters/office/planDocumentSheet";
 import { WorkbookError } from "../../src/port/workbookPort";

@@ -4,20 +4,20 @@
  * reading the stored plan through the core parsers and writing it back. In its own module so
  * that the parsers (and zod) load with the first read rather than with the pane's first script.
  */
-import { DEFAULT_SETTINGS, planYears } from "../../plan/model";
+import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import type { Problem } from "../../store/problems";
 import { referencePlan } from "../../plan/referenceCase";
-import {
-  MEASURE_COLUMNS,
-  measureToRow,
-  parseMeasureRows,
-  parsePlanDocument,
-  serializePlanDocument,
-} from "../../store/storeSchema";
-import type { CellValue, MeasureParseResult, PlanDocument } from "../../store/storeSchema";
+import { MEASURE_COLUMNS } from "../../store/measureColumns";
+import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
+import { parseMeasureRows } from "../../store/measuresSheet";
+import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
+import { isEmptyCell } from "../../store/cellValue";
+import type { MeasureParseResult } from "../../store/measuresSheet";
+import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
-import type { MeasurePatch, PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
+import type { PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
+import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
 
 /** The measures table as stored: rows of cells, the header first. */
@@ -35,10 +35,6 @@ interface StoreState {
   readonly hasTable: boolean;
   readonly parsed: MeasureParseResult | null;
   readonly problems: Problem[];
-}
-
-function isEmptyCell(v: unknown): boolean {
-  return v === null || v === undefined || v === "";
 }
 
 /** The storage keys of one plan. */
@@ -278,47 +274,23 @@ export class BrowserStore {
   async updateMeasure(id: string, patch: MeasurePatch): Promise<void> {
     const state = this.writableState();
     const { index, measure } = this.rowOf(state, id);
-    const years = planYears(state.settings).length;
-    const merged: Measure = {
-      ...measure,
-      ...(patch.nr !== undefined ? { nr: patch.nr } : {}),
-      ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
-      ...(patch.area !== undefined ? { area: patch.area } : {}),
-      ...(patch.title !== undefined ? { title: patch.title } : {}),
-      ...(patch.ambition !== undefined ? { ambition: patch.ambition } : {}),
-      ...(patch.goals !== undefined ? { goals: patch.goals } : {}),
-      ...(patch.consequence !== undefined ? { consequence: patch.consequence } : {}),
-      effects: { ...measure.effects, ...(patch.effects ?? {}) },
-    };
-    const fresh = measureToRow(merged, state.settings);
+    // The layout matches MEASURE_COLUMNS (writableState checks it), so every plan year has its
+    // column; an amount for a year outside the plan has none and is not stored, as ever.
+    const { cells } = patchCellValues(
+      patch,
+      measure,
+      state.settings,
+      state.parsed.layout,
+      STORED_CELLS
+    );
     const old = state.table[index];
-    const cells: unknown[] = Array.isArray(old) ? [...old] : [];
-    const put = (column: number) => {
-      while (cells.length <= column) cells.push("");
-      cells[column] = fresh[column] as CellValue;
-    };
-    // Column positions of MEASURE_COLUMNS: Id, Nr, Typ, Verksamhetsområde, Åtgärd, years…, ambition, goals, consequence.
-    if (patch.nr !== undefined) put(1);
-    if (patch.kind !== undefined) {
-      put(2);
-      // The sign of an amount depends on the kind under the "resultEffect" convention.
-      if (state.settings.signConvention === "resultEffect")
-        for (let i = 0; i < years; i++) put(5 + i);
+    const row: unknown[] = Array.isArray(old) ? [...old] : [];
+    for (const cell of cells) {
+      while (row.length <= cell.index) row.push("");
+      row[cell.index] = cell.value;
     }
-    if (patch.area !== undefined) put(3);
-    if (patch.title !== undefined) put(4);
-    if (patch.effects !== undefined) {
-      const first = state.settings.firstYear;
-      for (const key of Object.keys(patch.effects)) {
-        const i = Number(key) - first;
-        if (Number.isInteger(i) && i >= 0 && i < years) put(5 + i);
-      }
-    }
-    if (patch.ambition !== undefined) put(5 + years);
-    if (patch.goals !== undefined) put(6 + years);
-    if (patch.consequence !== undefined) put(7 + years);
     const table = [...state.table];
-    table[index] = cells;
+    table[index] = row;
     this.writeTable(table);
   }
 

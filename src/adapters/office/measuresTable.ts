@@ -14,13 +14,10 @@ import { textCellValue } from "../../store/cellText";
 import type { FieldCell } from "../../store/measureCells";
 import { planYears } from "../../plan/model";
 import type { PlanSettings } from "../../plan/model";
-import {
-  COLUMN_TITLES,
-  MEASURE_COLUMNS,
-  effectColumnTitle,
-  parseMeasureRows,
-} from "../../store/storeSchema";
-import type { CellValue, ColumnLayout } from "../../store/storeSchema";
+import { COLUMN_TITLES, MEASURE_COLUMNS, effectColumnTitle } from "../../store/measureColumns";
+import { parseMeasureRows } from "../../store/measuresSheet";
+import type { CellValue } from "../../store/cellValue";
+import type { ColumnLayout } from "../../store/measureColumns";
 
 export const MEASURES_SHEET = "Åtgärder";
 export const MEASURES_TABLE = "RamkollAtgarder";

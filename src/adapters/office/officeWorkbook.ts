@@ -38,13 +38,10 @@ import type { FieldCell } from "../../store/measureCells";
 import { problemText } from "../../i18n/problems";
 import type { DocumentProblem, Problem } from "../../store/problems";
 import { referencePlan } from "../../plan/referenceCase";
-import {
-  MEASURE_COLUMNS,
-  parseMeasureRows,
-  parsePlanDocument,
-  serializePlanDocument,
-} from "../../store/storeSchema";
-import type { MeasureParseResult, ParsedRow } from "../../store/storeSchema";
+import { MEASURE_COLUMNS } from "../../store/measureColumns";
+import { parseMeasureRows } from "../../store/measuresSheet";
+import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
+import type { MeasureParseResult, ParsedRow } from "../../store/measuresSheet";
 import {
   MEASURES_SHEET,
   MEASURES_TABLE,

@@ -1,6 +1,6 @@
 /* global Excel */
 /**
- * The plan document (settings and scenarios, storeSchema.ts) on the sheet "Ramkoll": A1 says in
+ * The plan document (settings and scenarios, store/planDocument.ts) on the sheet "Ramkoll": A1 says in
  * Swedish what the sheet is, A2, A3, … hold the JSON in chunks of at most 30 000 characters (a
  * cell holds at most 32 767). The sheet is hidden, not very hidden, so the user can unhide it and
  * see what the add-in keeps. Every chunk is written with textCellValue, so a chunk that happens to
@@ -12,8 +12,8 @@
  */
 import { textCellValue } from "../../store/cellText";
 import type { DocumentProblem } from "../../store/problems";
-import { parsePlanDocument } from "../../store/storeSchema";
-import type { PlanDocument } from "../../store/storeSchema";
+import { parsePlanDocument } from "../../store/planDocument";
+import type { PlanDocument } from "../../store/planDocument";
 
 export const STORE_SHEET = "Ramkoll";
 

@@ -2,11 +2,9 @@ import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS, createMeasure } from "../../../src/plan/model";
 import type { Measure, Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
-import {
-  MEASURE_COLUMNS,
-  measureToRow,
-  serializePlanDocument,
-} from "../../../src/store/storeSchema";
+import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
+import { measureToRow } from "../../../src/store/measureCells";
+import { serializePlanDocument } from "../../../src/store/planDocument";
 import { WorkbookError } from "../../../src/port/workbookPort";
 import {
   BrowserWorkbook,
@@ -205,6 +203,22 @@ describe("BrowserWorkbook: writing", () => {
     expect(row.slice(8, 10)).toEqual(["RÖD", "GUL"]);
     const loaded = (await port.load()).measures[0]!.measure;
     expect(loaded).toMatchObject({ kind: "proposal", nr: 7, ambition: "lowers", goals: "none" });
+  });
+
+  it("stores edited text as typed, and a change of kind under resultEffect flips the stored amounts", async () => {
+    const w = fresh();
+    await w.port.resetToEmpty();
+    const settings = { ...DEFAULT_SETTINGS, signConvention: "resultEffect" as const };
+    await w.port.createMeasuresTable(settings);
+    const m = createMeasure("measure", [], settings, { title: "A" });
+    await w.port.addMeasure({ ...m, effects: { 2026: dec(100), 2027: null, 2028: dec(0) } });
+    await w.port.updateMeasure(m.id, { title: "=1+1", kind: "proposal" });
+    const row = table(w.storage)[1]!;
+    expect(row[4]).toBe("=1+1");
+    expect(row.slice(5, 8)).toEqual([-100, "", 0]);
+    const loaded = (await w.port.load()).measures[0]!.measure;
+    expect(loaded.title).toBe("=1+1");
+    expect(loaded.effects[2026]!.eq(100)).toBe(true);
   });
 
   it("deletes a row and says when a measure is not there", async () => {

@@ -7,7 +7,7 @@ import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { PlanSettings, Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
-import { serializePlanDocument } from "../../../src/store/storeSchema";
+import { serializePlanDocument } from "../../../src/store/planDocument";
 import { MEASURES_SHEET } from "../../../src/adapters/office/measuresTable";
 import {
   CHUNK_SIZE,
