@@ -6,15 +6,10 @@
 import ExcelJS from "exceljs";
 import { buildCommitteeTable } from "../src/plan/committeeTable";
 import { dec } from "../src/budget/money";
-import {
-  createMeasure,
-  DEFAULT_SETTINGS,
-  type Measure,
-  type Scenario,
-} from "../src/plan/model";
+import { createMeasure, DEFAULT_SETTINGS, type Measure, type Scenario } from "../src/plan/model";
 import { writeCommitteeTable } from "../src/adapters/office/committeeTableWriter";
 import { committeeXlsx } from "../src/adapters/browser/committeeXlsx";
-import { FakeContext, installExcelEnums, installOffice } from "../test/support/excelFake";
+import { FakeContext, installExcelEnums, installOffice } from "../test/support/excel";
 import { medianMs, round3 } from "./measure";
 import { performance } from "perf_hooks";
 

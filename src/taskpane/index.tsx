@@ -33,7 +33,9 @@ export function choosePort(): WorkbookPort {
   const context = officeContext();
   if (context && context.host === Office.HostType.Excel) {
     return lazyPort("excel", () =>
-      import("../adapters/office/officeWorkbook").then((m) => new m.OfficeWorkbook())
+      import("../adapters/office/officeWorkbook").then(
+        (m) => new m.OfficeWorkbook({ language: uiLanguage(chooseLanguage()) })
+      )
     );
   }
   return new BrowserWorkbook(browserStorage(), { language: uiLanguage(chooseLanguage()) });

@@ -1,16 +1,26 @@
 /**
  * Workbooks for the port tests: a measures table as a user (or an earlier run of the add-in) left
- * it, and the plan document on its hidden sheet.
+ * it, and the plan document on its hidden sheet; the port over them, and what the tests of its
+ * parts share (rows with formulas, scenarios, the operations of the port).
  */
+import { dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../src/plan/model";
-import type { PlanSettings, Scenario } from "../../src/plan/model";
+import type { Measure, PlanSettings, Scenario } from "../../src/plan/model";
+import type { ProblemCode } from "../../src/store/problems";
+import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
+import type { OfficeWorkbookOptions } from "../../src/adapters/office/officeWorkbook";
+import type { PlanSnapshot, StoredMeasure } from "../../src/port/workbookPort";
 import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
 import { serializePlanDocument } from "../../src/store/planDocument";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../src/adapters/office/measuresTable";
-import { STORE_EXPLANATION, STORE_SHEET, splitIntoChunks } from "../../src/adapters/office/planDocumentSheet";
+import {
+  STORE_EXPLANATION,
+  STORE_SHEET,
+  splitIntoChunks,
+} from "../../src/adapters/office/planDocumentSheet";
 import { WorkbookError } from "../../src/port/workbookPort";
-import { FakeWorkbook, columnName } from "./fakeExcel";
-import type { CellInput } from "./fakeExcel";
+import { FakeWorkbook, columnName, installFakeExcel } from "./excel";
+import type { CellInput } from "./excel";
 
 export const HEADER: string[] = MEASURE_COLUMNS(DEFAULT_SETTINGS);
 
@@ -98,3 +108,82 @@ export async function rejection(promise: Promise<unknown>): Promise<WorkbookErro
   }
   throw new Error("expected a rejection");
 }
+
+/** The Office.js port over a fake workbook made of `spec`, installed as the global Excel. */
+export function portOver(
+  spec: WorkbookSpec = {},
+  options: OfficeWorkbookOptions = {}
+): { book: FakeWorkbook; port: OfficeWorkbook } {
+  const book = workbook(spec);
+  installFakeExcel(book);
+  return { book, port: new OfficeWorkbook(options) };
+}
+
+export function codes(snapshot: PlanSnapshot): ProblemCode[] {
+  return snapshot.problems.map((p) => p.code);
+}
+
+/** The stored measure of `id` in a snapshot; fails the test when there is none. */
+export function stored(snapshot: PlanSnapshot, id: string): StoredMeasure {
+  const m = snapshot.measures.find((s) => s.measure.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+
+export const BUDGET_FORMULA = "=BUDGET.ÅTGÄRDSEFFEKT(1000;DATUM(2026;7;1);2026)";
+
+/** Row m-1 with formulas in the 2026 and 2027 amounts, and a title typed as text "=1+1". */
+export const formulaRow = (): CellInput[] =>
+  row({
+    "Effekt 2026 (tkr)": { formula: BUDGET_FORMULA, value: 500 },
+    "Effekt 2027 (tkr)": { formula: "=F2*2", value: 1_000 },
+    Åtgärd: "=1+1", // typed as text ('=1+1): the cell holds the text, not a formula
+  });
+
+/** A scenario over the default plan years with two reference measures. */
+export function scenario(id: string, name: string): Scenario {
+  return {
+    id,
+    name,
+    years: [2026, 2027, 2028].map((year) => ({
+      year,
+      frame: dec("1215046.5"),
+      needs: dec(48_900),
+      requestedIncrease: dec(1_210),
+      increaseCost: dec(1_210),
+    })),
+    included: ["ref-atgard-1", "ref-atgard-3"],
+  };
+}
+
+/** Scenarios whose JSON is well over two chunks long. */
+export function manyScenarios(): Scenario[] {
+  return Array.from({ length: 120 }, (_, i) =>
+    scenario(`s-${i}`, `Scenario ${i}: ${"lång beskrivning ".repeat(30)}`)
+  );
+}
+
+/** A measure that no fixture row has. */
+export const EXTRA_MEASURE: Measure = {
+  id: "m-extra",
+  nr: 99,
+  kind: "measure",
+  area: "Äldreomsorg",
+  title: "Ny",
+  effects: { 2026: dec(1), 2027: null, 2028: null },
+  ambition: null,
+  goals: null,
+  consequence: "",
+};
+
+export type Operation = [string, (port: OfficeWorkbook) => Promise<unknown>];
+
+/** Every operation of the port that reads the workbook, on a workbook of rows m-1 … */
+export const OPERATIONS: Operation[] = [
+  ["load", (p) => p.load()],
+  ["updateMeasure", (p) => p.updateMeasure("m-1", { title: "Ändrad", effects: { 2027: dec(5) } })],
+  ["addMeasure", (p) => p.addMeasure(EXTRA_MEASURE)],
+  ["deleteMeasure", (p) => p.deleteMeasure("m-1")],
+  ["saveScenarios", (p) => p.saveScenarios([])],
+  ["saveSettings", (p) => p.saveSettings({ ...DEFAULT_SETTINGS, firstYear: 2027 })],
+];

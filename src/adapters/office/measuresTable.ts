@@ -10,6 +10,7 @@
  * TableCollection.add with a Range 1.3, RangeFormat.columnWidth 1.2, TableColumnCollection.add with
  * a name (and appending) 1.4, Worksheet.freezePanes 1.7, Worksheet.activate 1.1.
  */
+import { AMOUNT_FORMAT, columnLetter } from "../../plan/committeeTable";
 import { textCellValue } from "../../store/cellText";
 import type { FieldCell } from "../../store/measureCells";
 import { planYears } from "../../plan/model";
@@ -21,8 +22,6 @@ import type { ColumnLayout } from "../../store/measureColumns";
 
 export const MEASURES_SHEET = "Åtgärder";
 export const MEASURES_TABLE = "RamkollAtgarder";
-/** Whole numbers with a thousands separator, written invariant; Excel shows "14 000" in Swedish. */
-export const AMOUNT_FORMAT = "#,##0";
 export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Column widths in points, by header title; amount columns share one width. */
@@ -46,18 +45,6 @@ export interface TableContent {
   readonly formulas: readonly (readonly unknown[])[];
   /** The header's row in the sheet, 1-based. */
   readonly headerRow: number;
-}
-
-/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = Math.max(0, Math.trunc(index)) + 1;
-  let letters = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** The layout of a header as parseMeasureRows finds it (no rows, so no row problems). */
@@ -106,7 +93,7 @@ export function queueCreateTable(
 ): Excel.Table {
   const header = MEASURE_COLUMNS(settings);
   const values = [header.map((t) => textCellValue(t)), ...rows.map((r) => r.map((v) => v ?? ""))];
-  const range = sheet.getRange(`A1:${columnLetters(header.length - 1)}${values.length}`);
+  const range = sheet.getRange(`A1:${columnLetter(header.length - 1)}${values.length}`);
   range.values = values;
   const table = sheet.tables.add(range, true);
   table.name = MEASURES_TABLE;

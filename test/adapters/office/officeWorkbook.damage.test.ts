@@ -5,12 +5,28 @@
  * are truncated, of an unknown version, or not JSON. The port loads what it can, names every
  * problem by row, and writes nothing back it did not understand. Prints how many problems it named.
  */
-import { documentJson, HEADER, row, workbook } from "../../support/officeFixtures";
-import { installFakeExcel } from "../../support/fakeExcel";
+import { dec } from "../../../src/budget/money";
+import { DEFAULT_SETTINGS } from "../../../src/plan/model";
+import type { Measure } from "../../../src/plan/model";
+import { referencePlan } from "../../../src/plan/referenceCase";
 import { OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
-import { MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
+import { MEASURES_SHEET, MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
+import { STORE_SHEET, splitIntoChunks } from "../../../src/adapters/office/planDocumentSheet";
 import { problemText } from "../../../src/i18n/problems";
-import type { CellInput } from "../../support/fakeExcel";
+import { FakeWorkbook, installFakeExcel } from "../../support/excel";
+import type { CellInput } from "../../support/excel";
+import {
+  codes,
+  documentJson,
+  HEADER,
+  portOver as setup,
+  rejection,
+  row,
+  rows,
+  scenario,
+  stored,
+  workbook,
+} from "../../support/officeFixtures";
 
 let named = 0;
 afterAll(() => process.stdout.write(`damaged workbooks: ${named} problems named, none thrown\n`));
@@ -78,5 +94,176 @@ describe("a workbook with every kind of damage", () => {
     expect(snapshot.problems).toHaveLength(1);
     named += snapshot.problems.length;
     await expect(port.saveScenarios([])).rejects.toMatchObject({ reason: "unreadable" });
+  });
+});
+
+describe("load: damaged content becomes problems, never an exception", () => {
+  it("text in an amount cell: reported, the row read-only", async () => {
+    const { port } = setup({
+      rows: [row({ "Effekt 2026 (tkr)": "fjorton miljoner" }), row({ Id: "m-2" })],
+    });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["notANumber"]);
+    expect(stored(snapshot, "m-1")).toMatchObject({ writable: false, row: 2 });
+    expect(stored(snapshot, "m-1").measure.effects[2026]).toBeNull();
+    expect(stored(snapshot, "m-2").writable).toBe(true);
+  });
+
+  it("an unknown colour word: reported, the row read-only", async () => {
+    const { port } = setup({ rows: [row({ "Ändrad ambitionsnivå": "LILA" })] });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["unknownColour"]);
+    expect(stored(snapshot, "m-1").writable).toBe(false);
+  });
+
+  it("a repeated id: the first row counts, the second is shown read-only", async () => {
+    const { port } = setup({ rows: [row(), row({ Åtgärd: "Kopia" })] });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["duplicateId"]);
+    expect(snapshot.measures.map((m) => [m.row, m.measure.title, m.writable])).toEqual([
+      [2, "Vakanshålla 24 platser", true],
+      [3, "Kopia", false],
+    ]);
+  });
+
+  it("a missing id: reported, the row read-only", async () => {
+    const { port } = setup({ rows: [row({ Id: "" })] });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["missingId"]);
+    expect(snapshot.measures[0]).toMatchObject({ writable: false, row: 2 });
+  });
+
+  it("a missing column: reported once, the rest read", async () => {
+    const header = HEADER.filter((t) => t !== "Konsekvensbeskrivning");
+    const { port } = setup({ header, rows: [row().slice(0, -1), row({ Id: "m-2" }).slice(0, -1)] });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["missingColumn"]);
+    expect(snapshot.measures.map((m) => [m.measure.id, m.measure.consequence, m.writable])).toEqual(
+      [
+        ["m-1", "", true],
+        ["m-2", "", true],
+      ]
+    );
+  });
+
+  it("an extra column: reported, kept, and never written", async () => {
+    const header = [...HEADER, "Anteckning"];
+    const { book, port } = setup({ header, rows: [[...row(), "min anteckning"]] });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["extraColumn"]);
+    expect(stored(snapshot, "m-1").writable).toBe(true);
+    await port.updateMeasure("m-1", { title: "Ny titel", consequence: "Ny text" });
+    const m2: Measure = { ...stored(snapshot, "m-1").measure, id: "m-2", nr: 2 };
+    await port.addMeasure(m2);
+    expect(book.cell(MEASURES_SHEET, "L2").value).toBe("min anteckning");
+    expect(book.cell(MEASURES_SHEET, "L3").value).toBe("");
+    expect(book.tableValues(MEASURES_TABLE)[0]![11]).toBe("Anteckning");
+  });
+
+  it("a formula that fails: its error value is reported as not a number", async () => {
+    const { port } = setup({
+      rows: [row({ "Effekt 2026 (tkr)": { formula: "=1/0", value: "#DIVISION/0!" } })],
+    });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toEqual(["notANumber"]);
+    expect(stored(snapshot, "m-1")).toMatchObject({ writable: false, formulas: ["effect:2026"] });
+  });
+
+  it("a table whose header is empty: reported, nothing thrown", async () => {
+    const { port } = setup({ header: HEADER.map(() => ""), rows: [row()] });
+    const snapshot = await port.load();
+    expect(codes(snapshot)).toContain("noHeader");
+    expect(snapshot.hasMeasuresTable).toBe(true);
+  });
+
+  it("1 000 rows: all read, none lost, no problems", async () => {
+    const { port } = setup({ rows: rows(1_000) });
+    const snapshot = await port.load();
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.measures).toHaveLength(1_000);
+    expect(snapshot.measures[999]).toMatchObject({ row: 1_001, writable: true });
+    expect(snapshot.measures[999]!.measure.effects[2026]!.eq(10_000)).toBe(true);
+  });
+});
+
+describe("a stored document that cannot be read", () => {
+  const json = documentJson(DEFAULT_SETTINGS, referencePlan().scenarios);
+  const cases: [string, string | string[], string][] = [
+    ["invalid JSON", '{"version":1,"settings":', "invalidJson"],
+    [
+      "an unknown version",
+      JSON.stringify({ version: 2, settings: {}, scenarios: [] }),
+      "unknownVersion",
+    ],
+    [
+      "a truncated document (last chunk lost)",
+      splitIntoChunks(json, 200).slice(0, -1),
+      "invalidJson",
+    ],
+    [
+      "a chunk deleted in the middle",
+      splitIntoChunks(json, 200).map((c, i) => (i === 2 ? "" : c)),
+      "invalidJson",
+    ],
+    [
+      "a document that breaks the schema",
+      JSON.stringify({ version: 1, settings: { yearCount: 0 }, scenarios: [] }),
+      "invalidDocument",
+    ],
+    ["text that is no plan", '"anteckningar"', "notAPlanDocument"],
+  ];
+
+  it.each(cases)("%s: load reports it and uses the defaults", async (_name, document, code) => {
+    const { port } = setup({ rows: [row()], document });
+    const snapshot = await port.load();
+    expect(snapshot.problems.map((p) => p.code)).toEqual([code]);
+    expect(snapshot.settings).toEqual(DEFAULT_SETTINGS);
+    expect(snapshot.scenarios).toEqual([]);
+    expect(snapshot.measures).toHaveLength(1);
+  });
+
+  it.each(cases)(
+    "%s: saving scenarios or settings is refused and the sheet is untouched",
+    async (_name, document) => {
+      const { book, port } = setup({ rows: [row()], document });
+      const before = book.snapshot(STORE_SHEET);
+      const tableBefore = book.snapshot(MEASURES_SHEET);
+      for (const save of [
+        () => port.saveScenarios([scenario("s-1", "Ny")]),
+        () => port.saveSettings(DEFAULT_SETTINGS),
+      ]) {
+        const error = await rejection(save());
+        expect(error.reason).toBe("unreadable");
+        expect(error.message).toMatch(/skrivs därför inte över/);
+      }
+      expect(FakeWorkbook.changed(before, book.snapshot(STORE_SHEET))).toEqual([]);
+      expect(FakeWorkbook.changed(tableBefore, book.snapshot(MEASURES_SHEET))).toEqual([]);
+    }
+  );
+
+  it("creating the table is refused too, and nothing is created", async () => {
+    const { book, port } = setup({ table: false, document: '{"version":' });
+    const error = await rejection(port.createMeasuresTable(DEFAULT_SETTINGS));
+    expect(error.reason).toBe("unreadable");
+    expect(book.findSheet(MEASURES_SHEET)).toBeUndefined();
+    expect((await rejection(port.loadReferenceCase())).reason).toBe("unreadable");
+  });
+
+  it("edits whose cells depend on the settings are refused; plain text edits and deletes go through", async () => {
+    const { book, port } = setup({ rows: [row(), row({ Id: "m-2" })], document: '{"version":' });
+    for (const patch of [
+      { ambition: "raises" as const },
+      { effects: { 2026: dec(1) } },
+      { kind: "proposal" as const },
+    ]) {
+      expect((await rejection(port.updateMeasure("m-1", patch))).reason).toBe("unreadable");
+    }
+    expect(
+      (await rejection(port.addMeasure({ ...referencePlan().measures[0]!, id: "m-3" }))).reason
+    ).toBe("unreadable");
+    await port.updateMeasure("m-1", { title: "Ny titel", nr: 4 });
+    expect(book.cell(MEASURES_SHEET, "E2").value).toBe("Ny titel");
+    await port.deleteMeasure("m-2");
+    expect((await port.load()).measures.map((m) => m.measure.id)).toEqual(["m-1"]);
   });
 });

@@ -1,52 +1,25 @@
 /**
- * The plan document on the hidden sheet "Ramkoll": chunked over cells, read back, and never
- * written over when it could not be read.
+ * The plan document on the hidden sheet "Ramkoll" (planDocumentSheet.ts): chunked over cells,
+ * read back, written as text, the sheet made hidden once.
  */
 import fc from "fast-check";
-import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
-import type { PlanSettings, Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { serializePlanDocument } from "../../../src/store/planDocument";
-import { MEASURES_SHEET } from "../../../src/adapters/office/measuresTable";
 import {
   CHUNK_SIZE,
   STORE_SHEET,
   interpretColumn,
   splitIntoChunks,
 } from "../../../src/adapters/office/planDocumentSheet";
-import { OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
-import { FakeWorkbook, installFakeExcel } from "../../support/fakeExcel";
-import { documentJson, row, workbook, rejection } from "../../support/officeFixtures";
-import type { WorkbookSpec } from "../../support/officeFixtures";
-
-function setup(spec: WorkbookSpec = {}): { book: FakeWorkbook; port: OfficeWorkbook } {
-  const book = workbook(spec);
-  installFakeExcel(book);
-  return { book, port: new OfficeWorkbook() };
-}
-
-function scenario(id: string, name: string): Scenario {
-  return {
-    id,
-    name,
-    years: [2026, 2027, 2028].map((year) => ({
-      year,
-      frame: dec("1215046.5"),
-      needs: dec(48_900),
-      requestedIncrease: dec(1_210),
-      increaseCost: dec(1_210),
-    })),
-    included: ["ref-atgard-1", "ref-atgard-3"],
-  };
-}
-
-/** Scenarios whose JSON is well over two chunks long. */
-function manyScenarios(): Scenario[] {
-  return Array.from({ length: 120 }, (_, i) =>
-    scenario(`s-${i}`, `Scenario ${i}: ${"lång beskrivning ".repeat(30)}`)
-  );
-}
+import { FakeWorkbook } from "../../support/excel";
+import {
+  documentJson,
+  manyScenarios,
+  portOver as setup,
+  row,
+  scenario,
+} from "../../support/officeFixtures";
 
 function storeColumn(book: FakeWorkbook): string[] {
   const out: string[] = [];
@@ -171,115 +144,10 @@ describe("saving and reading the plan document", () => {
     });
   });
 
-  it("keeps the scenarios when the settings are saved, and the settings when scenarios are", async () => {
-    const { port } = setup();
-    const settings: PlanSettings = {
-      ...DEFAULT_SETTINGS,
-      areas: ["10 Nämnd", "51 Äldreomsorg"],
-      unit: "tkr",
-    };
-    await port.saveScenarios([scenario("s-1", "Ett")]);
-    await port.saveSettings(settings);
-    await port.saveScenarios([scenario("s-2", "Två")]);
-    const snapshot = await port.load();
-    expect(snapshot.settings).toEqual(settings);
-    expect(snapshot.scenarios.map((s) => s.id)).toEqual(["s-2"]);
-  });
-
   it("does not hide again a store sheet the user has shown", async () => {
     const { book, port } = setup();
     book.sheet(STORE_SHEET).visibility = "Visible";
     await port.saveScenarios([scenario("s-1", "Ett")]);
     expect(book.sheet(STORE_SHEET).visibility).toBe("Visible");
-  });
-
-  it("refuses to save a document that could not be read back, writing nothing", async () => {
-    const { book, port } = setup();
-    const before = book.snapshot(STORE_SHEET);
-    const error = await rejection(port.saveScenarios([scenario("s-1", "A"), scenario("s-1", "B")]));
-    expect(error.reason).toBe("storage");
-    expect(FakeWorkbook.changed(before, book.snapshot(STORE_SHEET))).toEqual([]);
-  });
-});
-
-describe("a stored document that cannot be read", () => {
-  const json = documentJson(DEFAULT_SETTINGS, referencePlan().scenarios);
-  const cases: [string, string | string[], string][] = [
-    ["invalid JSON", '{"version":1,"settings":', "invalidJson"],
-    [
-      "an unknown version",
-      JSON.stringify({ version: 2, settings: {}, scenarios: [] }),
-      "unknownVersion",
-    ],
-    [
-      "a truncated document (last chunk lost)",
-      splitIntoChunks(json, 200).slice(0, -1),
-      "invalidJson",
-    ],
-    [
-      "a chunk deleted in the middle",
-      splitIntoChunks(json, 200).map((c, i) => (i === 2 ? "" : c)),
-      "invalidJson",
-    ],
-    [
-      "a document that breaks the schema",
-      JSON.stringify({ version: 1, settings: { yearCount: 0 }, scenarios: [] }),
-      "invalidDocument",
-    ],
-    ["text that is no plan", '"anteckningar"', "notAPlanDocument"],
-  ];
-
-  it.each(cases)("%s: load reports it and uses the defaults", async (_name, document, code) => {
-    const { port } = setup({ rows: [row()], document });
-    const snapshot = await port.load();
-    expect(snapshot.problems.map((p) => p.code)).toEqual([code]);
-    expect(snapshot.settings).toEqual(DEFAULT_SETTINGS);
-    expect(snapshot.scenarios).toEqual([]);
-    expect(snapshot.measures).toHaveLength(1);
-  });
-
-  it.each(cases)(
-    "%s: saving scenarios or settings is refused and the sheet is untouched",
-    async (_name, document) => {
-      const { book, port } = setup({ rows: [row()], document });
-      const before = book.snapshot(STORE_SHEET);
-      const tableBefore = book.snapshot(MEASURES_SHEET);
-      for (const save of [
-        () => port.saveScenarios([scenario("s-1", "Ny")]),
-        () => port.saveSettings(DEFAULT_SETTINGS),
-      ]) {
-        const error = await rejection(save());
-        expect(error.reason).toBe("unreadable");
-        expect(error.message).toMatch(/skrivs därför inte över/);
-      }
-      expect(FakeWorkbook.changed(before, book.snapshot(STORE_SHEET))).toEqual([]);
-      expect(FakeWorkbook.changed(tableBefore, book.snapshot(MEASURES_SHEET))).toEqual([]);
-    }
-  );
-
-  it("creating the table is refused too, and nothing is created", async () => {
-    const { book, port } = setup({ table: false, document: '{"version":' });
-    const error = await rejection(port.createMeasuresTable(DEFAULT_SETTINGS));
-    expect(error.reason).toBe("unreadable");
-    expect(book.findSheet(MEASURES_SHEET)).toBeUndefined();
-    expect((await rejection(port.loadReferenceCase())).reason).toBe("unreadable");
-  });
-
-  it("edits whose cells depend on the settings are refused; plain text edits and deletes go through", async () => {
-    const { book, port } = setup({ rows: [row(), row({ Id: "m-2" })], document: '{"version":' });
-    for (const patch of [
-      { ambition: "raises" as const },
-      { effects: { 2026: dec(1) } },
-      { kind: "proposal" as const },
-    ]) {
-      expect((await rejection(port.updateMeasure("m-1", patch))).reason).toBe("unreadable");
-    }
-    expect(
-      (await rejection(port.addMeasure({ ...referencePlan().measures[0]!, id: "m-3" }))).reason
-    ).toBe("unreadable");
-    await port.updateMeasure("m-1", { title: "Ny titel", nr: 4 });
-    expect(book.cell(MEASURES_SHEET, "E2").value).toBe("Ny titel");
-    await port.deleteMeasure("m-2");
-    expect((await port.load()).measures.map((m) => m.measure.id)).toEqual(["m-1"]);
   });
 });
