@@ -10,7 +10,7 @@
  * - Requested frame increase besides: 1 210 tkr "from 2026 on", a general state grant passed on
  *   for sheltered housing for children and adults exposed to violence. It pays for a duty of its
  *   own that is not among the 48 900, so it is entered with an equal increaseCost and leaves the
- *   balance as it is (see scenarioBalance.ts).
+ *   balance as it is (see balance.ts).
  * - The scenario "Budget i balans 2026" is the committee's proposal within the frame without
  *   increase: the 48 900 requested as frame increase is not counted as granted, all five measures
  *   are included and no development proposal is.

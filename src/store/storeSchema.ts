@@ -19,9 +19,9 @@ import {
   AMBITION_COLOUR,
   GOAL_COLOUR,
   DEFAULT_SETTINGS,
-  MAX_PLAN_YEARS,
   planYears,
 } from "../plan/model";
+import { MAX_PLAN_YEARS } from "../budget/phasing";
 import type {
   AmountUnit,
   Colour,

@@ -8,12 +8,8 @@ import {
   type TableCell,
 } from "../../src/plan/committeeTable";
 import { dec } from "../../src/budget/money";
-import {
-  createMeasure,
-  DEFAULT_SETTINGS,
-  type Measure,
-  type Scenario,
-} from "../../src/plan/model";
+import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../../src/plan/model";
+import { createMeasure } from "../../src/plan/measureEdits";
 import { referencePlan } from "../../src/plan/referenceCase";
 import { evaluate } from "../support/evaluateFormulas";
 

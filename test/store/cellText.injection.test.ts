@@ -9,12 +9,8 @@ import { needsTextGuard } from "../../src/store/cellText";
 import { buildCommitteeTable, cellAddress } from "../../src/plan/committeeTable";
 import { measureCellValues } from "../../src/store/measureCells";
 import { dec } from "../../src/budget/money";
-import {
-  createMeasure,
-  DEFAULT_SETTINGS,
-  type Measure,
-  type PlanSettings,
-} from "../../src/plan/model";
+import { DEFAULT_SETTINGS, type Measure, type PlanSettings } from "../../src/plan/model";
+import { createMeasure } from "../../src/plan/measureEdits";
 import { MEASURE_COLUMNS, parseMeasureRows } from "../../src/store/storeSchema";
 import { formulaOf } from "../../src/adapters/office/committeeTableWriter";
 import { committeeXlsx } from "../../src/adapters/browser/committeeXlsx";

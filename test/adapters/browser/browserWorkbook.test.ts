@@ -1,5 +1,6 @@
 import { dec } from "../../../src/budget/money";
-import { DEFAULT_SETTINGS, createMeasure } from "../../../src/plan/model";
+import { DEFAULT_SETTINGS } from "../../../src/plan/model";
+import { createMeasure } from "../../../src/plan/measureEdits";
 import type { Measure, Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import {
