@@ -6,7 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { needsTextGuard } from "../../src/store/cellText";
-import { buildCommitteeTable, cellAddress } from "../../src/plan/committeeTable";
+import { buildCommitteeTable } from "../../src/plan/committeeTable";
+import { cellAddress } from "../../src/plan/sheetAddress";
 import { measureCellValues } from "../../src/store/measureCells";
 import { dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS, type Measure, type PlanSettings } from "../../src/plan/model";
