@@ -64,6 +64,15 @@ function itemsOf(kind: MeasureKind, scenario: Scenario, measures: readonly Measu
   return measures.filter((m) => m.kind === kind && included.has(m.id)).sort((a, b) => a.nr - b.nr);
 }
 
+/** Column widths in characters: Nr, the amounts, title, the two colours, consequence. */
+function columnWidthsFor(yearCount: number): number[] {
+  const amountWidth = 13;
+  const columnWidths = [8, ...Array.from({ length: yearCount }, () => amountWidth), 34, 14, 14, 60];
+  // The proposals table puts its title where the measures table has its first amount: widen it.
+  columnWidths[1] = Math.max(amountWidth, 28);
+  return columnWidths;
+}
+
 /**
  * The committee table of one scenario: the measures it includes, the development proposals it
  * includes, the balance per year and the legend. `reservedSheetNames` are names the table's
@@ -86,19 +95,11 @@ export function buildCommitteeTable(
   );
   emptyRow(builder);
   const headerOfMeasures = builder.rows.length + 1;
-  const measureSection = addTable(
-    builder,
-    "measure",
-    itemsOf("measure", scenario, measures),
-    settings
-  );
+  const tableOf = (kind: MeasureKind) =>
+    addTable(builder, kind, itemsOf(kind, scenario, measures), settings);
+  const measureSection = tableOf("measure");
   emptyRow(builder);
-  const proposalSection = addTable(
-    builder,
-    "proposal",
-    itemsOf("proposal", scenario, measures),
-    settings
-  );
+  const proposalSection = tableOf("proposal");
   emptyRow(builder);
   addBalance(builder, scenario, settings, measureSection, proposalSection);
   emptyRow(builder);
@@ -108,17 +109,7 @@ export function buildCommitteeTable(
     builder.rowHeights[builder.rows.length - 1] = 30;
   }
 
-  const amountWidth = 13;
-  const columnWidths = [
-    8,
-    ...Array.from({ length: years.length }, () => amountWidth),
-    34,
-    14,
-    14,
-    60,
-  ];
-  // The proposals table puts its title where the measures table has its first amount: widen it.
-  columnWidths[1] = Math.max(amountWidth, 28);
+  const columnWidths = columnWidthsFor(years.length);
   fitRowHeights(builder, columnWidths);
   return {
     sheetName: committeeSheetName(scenario.name, reservedSheetNames),

@@ -63,16 +63,16 @@ export const GOAL_COLOUR: Readonly<Record<GoalEffect, Colour>> = {
   none: "yellow",
   positive: "green",
 };
-export const COLOUR_AMBITION: Readonly<Record<Colour, Ambition>> = {
-  red: "lowers",
-  yellow: "keeps",
-  green: "raises",
-};
-export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = {
-  red: "negative",
-  yellow: "none",
-  green: "positive",
-};
+
+/** A one-to-one map read backwards: from each value to its key. */
+function inverse<K extends string, V extends string>(map: Readonly<Record<K, V>>): Record<V, K> {
+  const entries = Object.entries<V>(map).map(([key, value]) => [value, key]);
+  return Object.fromEntries(entries) as Record<V, K>;
+}
+
+/** The judgements the colours stand for, read from the colour cells. */
+export const COLOUR_AMBITION: Readonly<Record<Colour, Ambition>> = inverse(AMBITION_COLOUR);
+export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = inverse(GOAL_COLOUR);
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios

@@ -1,5 +1,12 @@
 import { MAX_PLAN_YEARS } from "../../src/budget/phasing";
-import { DEFAULT_SETTINGS, planYears } from "../../src/plan/model";
+import {
+  AMBITION_COLOUR,
+  COLOUR_AMBITION,
+  COLOUR_GOAL,
+  DEFAULT_SETTINGS,
+  GOAL_COLOUR,
+  planYears,
+} from "../../src/plan/model";
 
 describe("planYears", () => {
   it("lists the plan years from the settings", () => {
@@ -14,5 +21,14 @@ describe("planYears", () => {
       MAX_PLAN_YEARS
     );
     expect(planYears({ firstYear: 2024, yearCount: -3 })).toEqual([]);
+  });
+});
+
+describe("colours", () => {
+  it("stand for one judgement each, read both ways", () => {
+    expect(COLOUR_AMBITION).toEqual({ red: "lowers", yellow: "keeps", green: "raises" });
+    expect(COLOUR_GOAL).toEqual({ red: "negative", yellow: "none", green: "positive" });
+    expect(AMBITION_COLOUR).toEqual({ lowers: "red", keeps: "yellow", raises: "green" });
+    expect(GOAL_COLOUR).toEqual({ negative: "red", none: "yellow", positive: "green" });
   });
 });
