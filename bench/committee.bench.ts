@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { buildCommitteeTable } from "../src/plan/committeeTable";
 import { dec } from "../src/budget/money";
-import { createMeasure, DEFAULT_SETTINGS, type Measure, type Scenario } from "../src/plan/model";
+import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../src/plan/model";
+import { createMeasure } from "../src/plan/measureEdits";
 import { writeCommitteeTable } from "../src/adapters/office/committeeTableWriter";
 import { committeeXlsx } from "../src/adapters/browser/committeeXlsx";
 import { FakeContext, installExcelEnums, installOffice } from "../test/support/excel";

@@ -7,12 +7,8 @@ import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
 import { dec } from "../src/budget/money";
-import {
-  createMeasure,
-  DEFAULT_SETTINGS,
-  type Measure,
-  type Scenario,
-} from "../src/plan/model";
+import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../src/plan/model";
+import { createMeasure } from "../src/plan/measureEdits";
 import { balanceOf, indexMeasures } from "../src/plan/balance";
 import { medianMs, round3 } from "./measure";
 

@@ -8,7 +8,7 @@ import { assertYear, daysInMonth, firstSerialOfYear, serialToDate } from "./cale
 import { BudgetError } from "./errors";
 import { Decimal, ONE, ZERO } from "./money";
 
-const MAX_PLAN_YEARS = 50;
+export const MAX_PLAN_YEARS = 50;
 const MONTHS = new Decimal(12);
 
 /**

@@ -2,7 +2,48 @@
  * How each cell style of the committee table looks: fonts, fills, number format, wrapping, borders.
  * Pure data, applied by both writers (Office.js and exceljs).
  */
-import { COLOUR_STYLE, type CellStyle } from "./committeeTable";
+import type { Colour } from "./model";
+
+/** The styles a cell of the committee table can have; how each looks is in STYLE_SPECS. */
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "nr"
+  | "text"
+  | "longText"
+  | "amount"
+  | "sumLabel"
+  | "sumAmount"
+  | "colourRed"
+  | "colourYellow"
+  | "colourGreen"
+  | "colourNone"
+  | "legend"
+  | "balanceLabel"
+  | "balanceAmount"
+  | "balanceResultLabel"
+  | "balanceResult";
+
+/** The Excel number format of amounts: thousands separators, whole numbers (Excel localises it). */
+export const AMOUNT_FORMAT = "#,##0";
+
+/** Fill and font colours (RGB hex) of the colour cells: Excel's own Bad / Neutral / Good styles. */
+export const COLOUR_STYLE: Readonly<
+  Record<Colour, { readonly fill: string; readonly font: string }>
+> = {
+  red: { fill: "FFC7CE", font: "9C0006" },
+  yellow: { fill: "FFEB9C", font: "9C5700" },
+  green: { fill: "C6EFCE", font: "006100" },
+};
+
+/** The cell style of each colour of the colour columns. */
+export const STYLE_OF_COLOUR: Readonly<Record<Colour, CellStyle>> = {
+  red: "colourRed",
+  yellow: "colourYellow",
+  green: "colourGreen",
+};
 
 export interface StyleSpec {
   bold?: boolean;
@@ -14,6 +55,12 @@ export interface StyleSpec {
   amount?: boolean;
   border?: boolean;
   align?: "left" | "center" | "right";
+}
+
+/** A colour cell: the colour's fill and font, bold and centred, like Excel's own cell styles. */
+function colourSpec(colour: Colour): StyleSpec {
+  const { fill, font } = COLOUR_STYLE[colour];
+  return { fill, font, bold: true, border: true, align: "center" };
 }
 
 /** How each style of the committee table looks; both writers apply this one table, so Excel and the .xlsx agree. */
@@ -28,27 +75,9 @@ export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {
   amount: { amount: true, border: true },
   sumLabel: { bold: true, border: true },
   sumAmount: { bold: true, amount: true, border: true },
-  colourRed: {
-    fill: COLOUR_STYLE.red.fill,
-    font: COLOUR_STYLE.red.font,
-    bold: true,
-    border: true,
-    align: "center",
-  },
-  colourYellow: {
-    fill: COLOUR_STYLE.yellow.fill,
-    font: COLOUR_STYLE.yellow.font,
-    bold: true,
-    border: true,
-    align: "center",
-  },
-  colourGreen: {
-    fill: COLOUR_STYLE.green.fill,
-    font: COLOUR_STYLE.green.font,
-    bold: true,
-    border: true,
-    align: "center",
-  },
+  colourRed: colourSpec("red"),
+  colourYellow: colourSpec("yellow"),
+  colourGreen: colourSpec("green"),
   colourNone: { border: true, align: "center" },
   legend: { wrap: true },
   balanceLabel: { border: true },

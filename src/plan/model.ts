@@ -1,4 +1,3 @@
-/* global globalThis */
 /**
  * The plan model for scenario planning: measures (åtgärder) and development proposals
  * (utvecklingsförslag), scenarios that combine them, and the settings that differ between
@@ -10,6 +9,7 @@
  * costs money (it is a need).
  */
 import type { Decimal } from "../budget/money";
+import { MAX_PLAN_YEARS } from "../budget/phasing";
 
 // ---------------------------------------------------------------------------------------------
 // Measures
@@ -63,16 +63,16 @@ export const GOAL_COLOUR: Readonly<Record<GoalEffect, Colour>> = {
   none: "yellow",
   positive: "green",
 };
-export const COLOUR_AMBITION: Readonly<Record<Colour, Ambition>> = {
-  red: "lowers",
-  yellow: "keeps",
-  green: "raises",
-};
-export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = {
-  red: "negative",
-  yellow: "none",
-  green: "positive",
-};
+
+/** A one-to-one map read backwards: from each value to its key. */
+function inverse<K extends string, V extends string>(map: Readonly<Record<K, V>>): Record<V, K> {
+  const entries = Object.entries<V>(map).map(([key, value]) => [value, key]);
+  return Object.fromEntries(entries) as Record<V, K>;
+}
+
+/** The judgements the colours stand for, read from the colour cells. */
+export const COLOUR_AMBITION: Readonly<Record<Colour, Ambition>> = inverse(AMBITION_COLOUR);
+export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = inverse(GOAL_COLOUR);
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios
@@ -80,7 +80,7 @@ export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = {
 
 /**
  * One plan year of a scenario, in tkr. How the fields enter the balance is documented at
- * `balanceOf` in scenarioBalance.ts:
+ * `balanceOf` in balance.ts:
  *
  *   toCover = needs + included proposals + increaseCost − requestedIncrease
  *   balance = freed − toCover            (positive = surplus)
@@ -173,9 +173,6 @@ export const DEFAULT_SETTINGS: PlanSettings = Object.freeze({
   unit: "tkr",
 });
 
-/** The most plan years a plan may have (the same limit as the custom functions' year counts). */
-export const MAX_PLAN_YEARS = 50;
-
 /**
  * The plan years, e.g. [2026, 2027, 2028]. A year count outside 0–50 or not a whole number is
  * clamped (truncated) rather than thrown on; validated settings never need it.
@@ -187,124 +184,4 @@ export function planYears(settings: Pick<PlanSettings, "firstYear" | "yearCount"
   const first = Math.trunc(settings.firstYear);
   if (!Number.isFinite(first)) return [];
   return Array.from({ length: count }, (_, i) => first + i);
-}
-
-/** The effect of one year, or null when it is blank (not stated; sums count it as 0). */
-export function effectOf(measure: Pick<Measure, "effects">, year: number): Decimal | null {
-  return measure.effects[year] ?? null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ids, new measures, copies, numbering
-// ---------------------------------------------------------------------------------------------
-
-const ID_PREFIX = "m-";
-
-function defaultRandom(): number {
-  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } })
-    .crypto;
-  if (c?.getRandomValues) {
-    const a = new Uint32Array(1);
-    c.getRandomValues(a);
-    return (a[0] ?? 0) / 4294967296;
-  }
-  return Math.random();
-}
-
-/**
- * A fresh id not among `existingIds`: "m-" followed by 12 random base-36 characters (about 62
- * bits). Ids are random rather than counted so that an id is never reused even after the
- * measure that had it was deleted and is no longer among the existing ids (a scenario saved
- * earlier may still name it). `random` (values in [0, 1)) is for tests.
- */
-export function newMeasureId(
-  existingIds: Iterable<string>,
-  random: () => number = defaultRandom
-): string {
-  const taken = existingIds instanceof Set ? (existingIds as Set<string>) : new Set(existingIds);
-  for (let attempt = 0; ; attempt++) {
-    let body = "";
-    for (let i = 0; i < 12; i++) {
-      const r = random();
-      const digit = Number.isFinite(r) ? Math.min(35, Math.max(0, Math.floor(r * 36))) : 0;
-      body += digit.toString(36);
-    }
-    // A broken random source (constant output) must not loop forever: add the attempt number.
-    const id = attempt < 8 ? `${ID_PREFIX}${body}` : `${ID_PREFIX}${body}-${attempt}`;
-    if (!taken.has(id)) return id;
-  }
-}
-
-/** The next free display number within a kind: one more than the largest in use. */
-export function nextNr(measures: readonly Measure[], kind: MeasureKind): number {
-  let max = 0;
-  for (const m of measures) if (m.kind === kind && m.nr > max) max = m.nr;
-  return max + 1;
-}
-
-/**
- * A new, empty measure or proposal with a fresh id, numbered after the last of its kind.
- * Effects are blank for every plan year and both colours unjudged until `init` says otherwise.
- */
-export function createMeasure(
-  kind: MeasureKind,
-  existing: readonly Measure[],
-  settings: PlanSettings,
-  init: Partial<Omit<Measure, "id" | "kind">> = {},
-  random?: () => number
-): Measure {
-  const effects: Record<number, Decimal | null> = {};
-  for (const year of planYears(settings)) effects[year] = null;
-  return {
-    id: newMeasureId(
-      existing.map((m) => m.id),
-      random
-    ),
-    nr: init.nr ?? nextNr(existing, kind),
-    kind,
-    area: init.area ?? settings.areas[0] ?? "",
-    title: init.title ?? "",
-    effects: { ...effects, ...(init.effects ?? {}) },
-    ambition: init.ambition ?? null,
-    goals: init.goals ?? null,
-    consequence: init.consequence ?? "",
-  };
-}
-
-export const COPY_SUFFIX = " (kopia)";
-
-/**
- * A copy of `source` with a fresh id, " (kopia)" appended to the title and the next display
- * number of its kind; everything else (effects, colours, consequence) is copied.
- */
-export function duplicateMeasure(
-  source: Measure,
-  existing: readonly Measure[],
-  random?: () => number
-): Measure {
-  const ids = existing.map((m) => m.id);
-  ids.push(source.id);
-  return {
-    ...source,
-    effects: { ...source.effects },
-    id: newMeasureId(ids, random),
-    nr: nextNr(existing, source.kind),
-    title: source.title + COPY_SUFFIX,
-  };
-}
-
-/**
- * Numbers each kind 1, 2, 3 … in its current order (by nr, ties by position in the array), so
- * gaps and duplicates disappear. Returns new objects in the input order; measures whose number
- * is unchanged are returned as they were.
- */
-export function renumber(measures: readonly Measure[]): Measure[] {
-  const order = measures.map((m, index) => ({ m, index }));
-  order.sort((a, b) =>
-    a.m.kind === b.m.kind ? a.m.nr - b.m.nr || a.index - b.index : a.m.kind < b.m.kind ? -1 : 1
-  );
-  const newNr = new Array<number>(measures.length);
-  const counters: Record<MeasureKind, number> = { measure: 0, proposal: 0 };
-  for (const { m, index } of order) newNr[index] = ++counters[m.kind];
-  return measures.map((m, i) => (m.nr === newNr[i] ? m : { ...m, nr: newNr[i] ?? m.nr }));
 }

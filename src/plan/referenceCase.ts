@@ -10,7 +10,7 @@
  * - Requested frame increase besides: 1 210 tkr "from 2026 on", a general state grant passed on
  *   for sheltered housing for children and adults exposed to violence. It pays for a duty of its
  *   own that is not among the 48 900, so it is entered with an equal increaseCost and leaves the
- *   balance as it is (see scenarioBalance.ts).
+ *   balance as it is (see balance.ts).
  * - The scenario "Budget i balans 2026" is the committee's proposal within the frame without
  *   increase: the 48 900 requested as frame increase is not counted as granted, all five measures
  *   are included and no development proposal is.
@@ -32,7 +32,7 @@
  */
 import { Decimal, dec, sum } from "../budget/money";
 import { DEFAULT_SETTINGS, planYears } from "./model";
-import type { Effects, Measure, PlanSettings, Scenario, ScenarioYear } from "./model";
+import type { Effects, Measure, MeasureKind, PlanSettings, Scenario, ScenarioYear } from "./model";
 
 export const REFERENCE_SETTINGS: PlanSettings = DEFAULT_SETTINGS;
 
@@ -99,137 +99,154 @@ function needs2026(): Decimal {
   return sum(REFERENCE_NEEDS_2026.map((n) => n.amount));
 }
 
-function every(amount: Decimal | null): Effects {
-  return { [Y2026]: amount, [Y2027]: amount, [Y2028]: amount };
+/** The same amount (tkr) in each of the three plan years. */
+function every(amount: Decimal | null): readonly (Decimal | null)[] {
+  return [amount, amount, amount];
 }
+
+const BLANK = every(null);
+const CHILDREN = sum(REFERENCE_CHILDREN_PROPOSAL_PARTS.map((p) => p.amount));
+
+/** An item of the reference case as the document lists it; ids and numbers follow from the order. */
+interface ReferenceItem extends Omit<Measure, "id" | "nr" | "effects"> {
+  /** tkr in 2026, 2027 and 2028; null is blank. */
+  readonly perYear: readonly (Decimal | null)[];
+}
+
+/** The five measures, then the four development proposals, in the document's order. */
+const REFERENCE_ITEMS: readonly ReferenceItem[] = [
+  {
+    kind: "measure",
+    area: "Äldreomsorg",
+    title: "Vakanshålla 24 platser i särskilt boende",
+    perYear: every(dec(14_000)),
+    ambition: "lowers",
+    goals: "negative",
+    consequence:
+      "Ett boende med 24 platser står tomt under hela planperioden. Kön till särskilt boende kan växa igen och väntetiden, " +
+      "som redan legat långt över rikets, riskerar att öka med risk för nya viten. Boendet behöver dessutom en brandåtgärd " +
+      "för omkring 3 mnkr om det ska användas. Besparingen motsvarar drygt 583 tkr per plats och år.",
+  },
+  {
+    kind: "measure",
+    area: "Personligt stöd och omsorg",
+    title: "Avbryta planeringen av två boenden: sammansatta behov och serviceboende LSS",
+    perYear: [null, dec(5_000), dec(5_000)],
+    ambition: "lowers",
+    goals: "negative",
+    consequence:
+      "Två av de planerade boendena byggs inte, eftersom driften inte kan bekostas inom ramen. Beslut om boende enligt LSS " +
+      "kan då behöva verkställas genom köpta platser eller med längre väntan. De två enheterna inom socialpsykiatrin " +
+      "planeras vidare.",
+  },
+  {
+    kind: "measure",
+    area: "Äldreomsorg",
+    title: "Sänka kostnaderna i ordinärt boende för äldre",
+    perYear: every(dec(35_000)),
+    ambition: null,
+    goals: null,
+    consequence:
+      "Hemtjänst, planering, kommunal primärvård och biståndsenhet får i uppdrag att minska kostnaderna med 35 mnkr, " +
+      "vilket är skillnaden mot den mest lika kommunen i nettokostnadsavvikelse (jämförelse 2023). Verksamheten växer " +
+      "med antalet äldre, så åtgärden kräver nya arbetssätt och en analys av vad som driver kostnaderna.",
+  },
+  {
+    kind: "measure",
+    area: "Nämnd och administration",
+    title: "Hålla en chefstjänst i administrationen vakant",
+    perYear: every(dec(1_000)),
+    ambition: "keeps",
+    goals: "none",
+    consequence:
+      "Tjänsten hålls vakant på prov från mitten av maj 2025. Uppgifterna fördelas på övriga chefer; ingen verksamhet " +
+      "för brukarna påverkas direkt.",
+  },
+  {
+    kind: "measure",
+    area: "Individ- och familjeomsorg",
+    title: "Färre placeringar till förmån för insatser på hemmaplan",
+    perYear: BLANK,
+    ambition: "keeps",
+    goals: "positive",
+    consequence:
+      "Förvaltningen ser över hur placeringar av barn och unga och av vuxna inom socialpsykiatri och LSS kan undvikas " +
+      "eller avslutas med stöd i egen regi. Hur mycket det sparar går ännu inte att säga, därför anges inget belopp.",
+  },
+  {
+    kind: "proposal",
+    area: "Individ- och familjeomsorg",
+    title: "Utvecklingsplan ”satsa oss ur” barn och unga",
+    perYear: every(CHILDREN),
+    ambition: "raises",
+    goals: "positive",
+    consequence:
+      "Förebyggande och tidiga insatser för barn, unga och föräldrar i stället för fler institutionsplaceringar: " +
+      "förstärkt råd och stöd, samordning, familjecentral, tidiga hembesök och stöd för placerade barns skolgång. " +
+      "Förslaget bär sig om det ersätter ungefär 2,45 helårsplaceringar på SiS, där 2,25 platser kostar omkring 9 mnkr.",
+  },
+  {
+    kind: "proposal",
+    area: "Arbete, sysselsättning och integration",
+    title: "Utvecklingsplan ”satsa oss ur försörjningsstöd”",
+    perYear: BLANK,
+    ambition: "raises",
+    goals: "positive",
+    consequence:
+      "Fler som länge stått utan arbete ska nå egen försörjning, med samarbete mellan arbetsmarknadsenheten och IFO, " +
+      "särskilt för unga vuxna. Arbetslösheten stiger och Arbetsförmedlingen skriver ut fler, så trycket på " +
+      "försörjningsstödet väntas öka.",
+  },
+  {
+    kind: "proposal",
+    area: "Äldreomsorg",
+    title: "Utvecklingsplan ”satsa oss ur” äldreomsorg",
+    perYear: BLANK,
+    ambition: "raises",
+    goals: "positive",
+    consequence:
+      "Fler äldre kräver nya arbetssätt: lättillgängligt, främjande och förebyggande stöd som skjuter upp behovet av " +
+      "tyngre insatser. Omställningen har börjat och behöver stärkas.",
+  },
+  {
+    kind: "proposal",
+    area: "Personligt stöd och omsorg",
+    title: "Utvecklingsplan ”satsa oss ur” personligt stöd och omsorg",
+    perYear: BLANK,
+    ambition: "raises",
+    goals: "positive",
+    consequence:
+      "Insatser i egen regi som minskar behovet av externa placeringar av vuxna enligt LSS och SoL.",
+  },
+];
+
+const ID_PREFIX: Readonly<Record<MeasureKind, string>> = {
+  measure: "ref-atgard-",
+  proposal: "ref-forslag-",
+};
 
 /** The five measures and four development proposals, with the reference case's ids and numbers. */
 export function referenceMeasures(): Measure[] {
-  const blank: Effects = every(null);
-  const children = sum(REFERENCE_CHILDREN_PROPOSAL_PARTS.map((p) => p.amount));
-  return [
-    {
-      id: "ref-atgard-1",
-      nr: 1,
-      kind: "measure",
-      area: "Äldreomsorg",
-      title: "Vakanshålla 24 platser i särskilt boende",
-      effects: every(dec(14_000)),
-      ambition: "lowers",
-      goals: "negative",
-      consequence:
-        "Ett boende med 24 platser står tomt under hela planperioden. Kön till särskilt boende kan växa igen och väntetiden, " +
-        "som redan legat långt över rikets, riskerar att öka med risk för nya viten. Boendet behöver dessutom en brandåtgärd " +
-        "för omkring 3 mnkr om det ska användas. Besparingen motsvarar drygt 583 tkr per plats och år.",
-    },
-    {
-      id: "ref-atgard-2",
-      nr: 2,
-      kind: "measure",
-      area: "Personligt stöd och omsorg",
-      title: "Avbryta planeringen av två boenden: sammansatta behov och serviceboende LSS",
-      effects: { [Y2026]: null, [Y2027]: dec(5_000), [Y2028]: dec(5_000) },
-      ambition: "lowers",
-      goals: "negative",
-      consequence:
-        "Två av de planerade boendena byggs inte, eftersom driften inte kan bekostas inom ramen. Beslut om boende enligt LSS " +
-        "kan då behöva verkställas genom köpta platser eller med längre väntan. De två enheterna inom socialpsykiatrin " +
-        "planeras vidare.",
-    },
-    {
-      id: "ref-atgard-3",
-      nr: 3,
-      kind: "measure",
-      area: "Äldreomsorg",
-      title: "Sänka kostnaderna i ordinärt boende för äldre",
-      effects: every(dec(35_000)),
-      ambition: null,
-      goals: null,
-      consequence:
-        "Hemtjänst, planering, kommunal primärvård och biståndsenhet får i uppdrag att minska kostnaderna med 35 mnkr, " +
-        "vilket är skillnaden mot den mest lika kommunen i nettokostnadsavvikelse (jämförelse 2023). Verksamheten växer " +
-        "med antalet äldre, så åtgärden kräver nya arbetssätt och en analys av vad som driver kostnaderna.",
-    },
-    {
-      id: "ref-atgard-4",
-      nr: 4,
-      kind: "measure",
-      area: "Nämnd och administration",
-      title: "Hålla en chefstjänst i administrationen vakant",
-      effects: every(dec(1_000)),
-      ambition: "keeps",
-      goals: "none",
-      consequence:
-        "Tjänsten hålls vakant på prov från mitten av maj 2025. Uppgifterna fördelas på övriga chefer; ingen verksamhet " +
-        "för brukarna påverkas direkt.",
-    },
-    {
-      id: "ref-atgard-5",
-      nr: 5,
-      kind: "measure",
-      area: "Individ- och familjeomsorg",
-      title: "Färre placeringar till förmån för insatser på hemmaplan",
-      effects: blank,
-      ambition: "keeps",
-      goals: "positive",
-      consequence:
-        "Förvaltningen ser över hur placeringar av barn och unga och av vuxna inom socialpsykiatri och LSS kan undvikas " +
-        "eller avslutas med stöd i egen regi. Hur mycket det sparar går ännu inte att säga, därför anges inget belopp.",
-    },
-    {
-      id: "ref-forslag-1",
-      nr: 1,
-      kind: "proposal",
-      area: "Individ- och familjeomsorg",
-      title: "Utvecklingsplan ”satsa oss ur” barn och unga",
-      effects: every(children),
-      ambition: "raises",
-      goals: "positive",
-      consequence:
-        "Förebyggande och tidiga insatser för barn, unga och föräldrar i stället för fler institutionsplaceringar: " +
-        "förstärkt råd och stöd, samordning, familjecentral, tidiga hembesök och stöd för placerade barns skolgång. " +
-        "Förslaget bär sig om det ersätter ungefär 2,45 helårsplaceringar på SiS, där 2,25 platser kostar omkring 9 mnkr.",
-    },
-    {
-      id: "ref-forslag-2",
-      nr: 2,
-      kind: "proposal",
-      area: "Arbete, sysselsättning och integration",
-      title: "Utvecklingsplan ”satsa oss ur försörjningsstöd”",
-      effects: blank,
-      ambition: "raises",
-      goals: "positive",
-      consequence:
-        "Fler som länge stått utan arbete ska nå egen försörjning, med samarbete mellan arbetsmarknadsenheten och IFO, " +
-        "särskilt för unga vuxna. Arbetslösheten stiger och Arbetsförmedlingen skriver ut fler, så trycket på " +
-        "försörjningsstödet väntas öka.",
-    },
-    {
-      id: "ref-forslag-3",
-      nr: 3,
-      kind: "proposal",
-      area: "Äldreomsorg",
-      title: "Utvecklingsplan ”satsa oss ur” äldreomsorg",
-      effects: blank,
-      ambition: "raises",
-      goals: "positive",
-      consequence:
-        "Fler äldre kräver nya arbetssätt: lättillgängligt, främjande och förebyggande stöd som skjuter upp behovet av " +
-        "tyngre insatser. Omställningen har börjat och behöver stärkas.",
-    },
-    {
-      id: "ref-forslag-4",
-      nr: 4,
-      kind: "proposal",
-      area: "Personligt stöd och omsorg",
-      title: "Utvecklingsplan ”satsa oss ur” personligt stöd och omsorg",
-      effects: blank,
-      ambition: "raises",
-      goals: "positive",
-      consequence:
-        "Insatser i egen regi som minskar behovet av externa placeringar av vuxna enligt LSS och SoL.",
-    },
-  ];
+  const counters: Record<MeasureKind, number> = { measure: 0, proposal: 0 };
+  return REFERENCE_ITEMS.map(({ kind, area, title, perYear, ambition, goals, consequence }) => {
+    const nr = ++counters[kind];
+    const effects: Effects = {
+      [Y2026]: perYear[0] ?? null,
+      [Y2027]: perYear[1] ?? null,
+      [Y2028]: perYear[2] ?? null,
+    };
+    return {
+      id: `${ID_PREFIX[kind]}${nr}`,
+      nr,
+      kind,
+      area,
+      title,
+      effects,
+      ambition,
+      goals,
+      consequence,
+    };
+  });
 }
 
 /** The scenario "Budget i balans 2026": frame and needs per year, all five measures, no proposal. */

@@ -94,3 +94,12 @@ export interface WorkbookPort {
   /** Calls `listener` when the plan changes outside the pane (an edit, insert or delete in the sheet). */
   subscribe(listener: () => void): () => void;
 }
+
+/** A port that can also empty the plan (only the browser's: a workbook is emptied in Excel). */
+export interface ResettablePort extends WorkbookPort {
+  resetToEmpty(): Promise<void>;
+}
+
+export function canReset(port: WorkbookPort): port is ResettablePort {
+  return typeof (port as Partial<ResettablePort>).resetToEmpty === "function";
+}

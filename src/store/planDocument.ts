@@ -5,7 +5,8 @@
  * it is given.
  */
 import { Decimal, ZERO } from "../budget/money";
-import { DEFAULT_SETTINGS, MAX_PLAN_YEARS } from "../plan/model";
+import { MAX_PLAN_YEARS } from "../budget/phasing";
+import { DEFAULT_SETTINGS } from "../plan/model";
 import type { PlanSettings, Scenario } from "../plan/model";
 import type { DocumentProblem } from "./problems";
 import { normaliseWord } from "./words";

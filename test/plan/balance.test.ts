@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { Decimal, dec, sum } from "../../src/budget/money";
-import {
-  COPY_SUFFIX,
-  DEFAULT_SETTINGS,
-  createMeasure,
-  duplicateMeasure,
-  newMeasureId,
-  planYears,
-  renumber,
+import { DEFAULT_SETTINGS } from "../../src/plan/model";
+import type {
+  Ambition,
+  GoalEffect,
+  Measure,
+  MeasureKind,
+  PlanSettings,
+  Scenario,
+  ScenarioYear,
 } from "../../src/plan/model";
-import type { Ambition, GoalEffect, Measure, MeasureKind, PlanSettings, Scenario, ScenarioYear } from "../../src/plan/model";
 import { balanceOf, compareScenarios, statusOf } from "../../src/plan/balance";
 
 const settings = DEFAULT_SETTINGS; // 2026–2028
@@ -27,11 +27,33 @@ function measure(
     const a = amounts[i];
     effects[y] = a === null || a === undefined ? null : dec(a);
   });
-  return { id, nr: 1, kind, area: "Äldreomsorg", title: id, effects, ambition, goals, consequence: "" };
+  return {
+    id,
+    nr: 1,
+    kind,
+    area: "Äldreomsorg",
+    title: id,
+    effects,
+    ambition,
+    goals,
+    consequence: "",
+  };
 }
 
-function year(y: number, needs: number, requestedIncrease = 0, increaseCost = 0, frame = 1_000_000): ScenarioYear {
-  return { year: y, frame: dec(frame), needs: dec(needs), requestedIncrease: dec(requestedIncrease), increaseCost: dec(increaseCost) };
+function year(
+  y: number,
+  needs: number,
+  requestedIncrease = 0,
+  increaseCost = 0,
+  frame = 1_000_000
+): ScenarioYear {
+  return {
+    year: y,
+    frame: dec(frame),
+    needs: dec(needs),
+    requestedIncrease: dec(requestedIncrease),
+    increaseCost: dec(increaseCost),
+  };
 }
 
 function scenario(included: string[], years: ScenarioYear[], id = "s1"): Scenario {
@@ -69,7 +91,8 @@ describe("balanceOf: the balance formula", () => {
 
   it("an increase requested for a cost of its own leaves the balance unchanged", () => {
     const withGrant = YEARS.map((y) => year(y, NEEDS_2026, 1_210, 1_210));
-    const y2026 = balanceOf(scenario(["places", "homecare", "post"], withGrant), measures, settings).years[0]!;
+    const y2026 = balanceOf(scenario(["places", "homecare", "post"], withGrant), measures, settings)
+      .years[0]!;
     expect(y2026.requestedIncrease.eq(1_210)).toBe(true);
     expect(y2026.increaseCost.eq(1_210)).toBe(true);
     expect(y2026.toCover.eq(NEEDS_2026)).toBe(true);
@@ -77,17 +100,29 @@ describe("balanceOf: the balance formula", () => {
   });
 
   it("a granted increase reduces what must be covered; a cost without the increase adds to it", () => {
-    const granted = balanceOf(scenario(["places", "homecare", "post"], [year(2026, NEEDS_2026, 1_210, 0)]), measures, settings);
+    const granted = balanceOf(
+      scenario(["places", "homecare", "post"], [year(2026, NEEDS_2026, 1_210, 0)]),
+      measures,
+      settings
+    );
     expect(granted.years[0]!.toCover.eq(NEEDS_2026 - 1_210)).toBe(true);
     expect(granted.years[0]!.balance.eq(50_000 - NEEDS_2026 + 1_210)).toBe(true);
-    const refused = balanceOf(scenario(["places", "homecare", "post"], [year(2026, NEEDS_2026, 0, 1_210)]), measures, settings);
+    const refused = balanceOf(
+      scenario(["places", "homecare", "post"], [year(2026, NEEDS_2026, 0, 1_210)]),
+      measures,
+      settings
+    );
     expect(refused.years[0]!.toCover.eq(NEEDS_2026 + 1_210)).toBe(true);
     expect(refused.years[0]!.balance.eq(50_000 - NEEDS_2026 - 1_210)).toBe(true);
     expect(refused.years[0]!.status).toBe("deficit");
   });
 
   it("an included development proposal adds to what must be covered", () => {
-    const b = balanceOf(scenario(["places", "homecare", "post", "children"], years), measures, settings);
+    const b = balanceOf(
+      scenario(["places", "homecare", "post", "children"], years),
+      measures,
+      settings
+    );
     const y = b.years[0]!;
     expect(y.proposals.eq(9_800)).toBe(true);
     expect(y.toCover.eq(NEEDS_2026 + 9_800)).toBe(true);
@@ -98,13 +133,19 @@ describe("balanceOf: the balance formula", () => {
 
   it("a proposal funded by an equal granted increase is neutral", () => {
     const ys = YEARS.map((y) => year(y, NEEDS_2026, CHILDREN, 0));
-    const b = balanceOf(scenario(["places", "homecare", "post", "children"], ys), measures, settings);
+    const b = balanceOf(
+      scenario(["places", "homecare", "post", "children"], ys),
+      measures,
+      settings
+    );
     expect(b.years[0]!.balance.eq(1_100)).toBe(true);
   });
 
   it("carries the frame along without counting it again", () => {
-    const a = balanceOf(scenario(["post"], [year(2026, 500, 0, 0, 1)]), measures, settings).years[0]!;
-    const b = balanceOf(scenario(["post"], [year(2026, 500, 0, 0, 1_215_046)]), measures, settings).years[0]!;
+    const a = balanceOf(scenario(["post"], [year(2026, 500, 0, 0, 1)]), measures, settings)
+      .years[0]!;
+    const b = balanceOf(scenario(["post"], [year(2026, 500, 0, 0, 1_215_046)]), measures, settings)
+      .years[0]!;
     expect(b.frame.eq(1_215_046)).toBe(true);
     expect(a.balance.eq(b.balance)).toBe(true);
     expect(a.balance.eq(POST - 500)).toBe(true);
@@ -126,14 +167,22 @@ describe("balanceOf: the balance formula", () => {
   });
 
   it("counts an id included twice once, and reports ids that name no measure", () => {
-    const b = balanceOf(scenario(["post", "post", "gone", "gone", "other"], [year(2026, 0)]), measures, settings);
+    const b = balanceOf(
+      scenario(["post", "post", "gone", "gone", "other"], [year(2026, 0)]),
+      measures,
+      settings
+    );
     expect(b.years[0]!.freed.eq(POST)).toBe(true);
     expect(b.includedMeasures).toBe(1);
     expect(b.missingIds).toEqual(["gone", "other"]);
   });
 
   it("counts included items that lower the ambition, hurt the goals or are unjudged", () => {
-    const b = balanceOf(scenario(["places", "homecare", "post", "children"], years), measures, settings);
+    const b = balanceOf(
+      scenario(["places", "homecare", "post", "children"], years),
+      measures,
+      settings
+    );
     expect(b.includedMeasures).toBe(3);
     expect(b.includedProposals).toBe(1);
     expect(b.lowersAmbition).toBe(1);
@@ -206,13 +255,31 @@ describe("balanceOf: properties", () => {
         const ms = w.items.map((it, i) => measure(`m${i}`, it.amounts, it.kind));
         const years = YEARS.map((y, i) => year(y, w.needs[i]!, w.requested[i]!, w.cost[i]!));
         const included = ms.filter((_, i) => w.items[i]!.included);
-        const b = balanceOf(scenario(included.map((m) => m.id), years), ms, settings);
+        const b = balanceOf(
+          scenario(
+            included.map((m) => m.id),
+            years
+          ),
+          ms,
+          settings
+        );
         return YEARS.every((y, i) => {
           const r = b.years[i]!;
-          const freed = sum(included.filter((m) => m.kind === "measure").map((m) => m.effects[y] ?? dec(0)));
-          const props = sum(included.filter((m) => m.kind === "proposal").map((m) => m.effects[y] ?? dec(0)));
-          const expected = freed.minus(dec(w.needs[i]!).plus(props).plus(w.cost[i]!).minus(w.requested[i]!));
-          return r.freed.eq(freed) && r.proposals.eq(props) && r.balance.eq(expected) && r.size.eq(expected.abs());
+          const freed = sum(
+            included.filter((m) => m.kind === "measure").map((m) => m.effects[y] ?? dec(0))
+          );
+          const props = sum(
+            included.filter((m) => m.kind === "proposal").map((m) => m.effects[y] ?? dec(0))
+          );
+          const expected = freed.minus(
+            dec(w.needs[i]!).plus(props).plus(w.cost[i]!).minus(w.requested[i]!)
+          );
+          return (
+            r.freed.eq(freed) &&
+            r.proposals.eq(props) &&
+            r.balance.eq(expected) &&
+            r.size.eq(expected.abs())
+          );
         });
       })
     );
@@ -232,7 +299,13 @@ describe("balanceOf: properties", () => {
 
 describe("compareScenarios", () => {
   const ms = Array.from({ length: 1_000 }, (_, i) =>
-    measure(`m${i}`, [i, 2 * i, null], i % 7 === 0 ? "proposal" : "measure", i % 3 === 0 ? "lowers" : "keeps", i % 5 === 0 ? "negative" : "none")
+    measure(
+      `m${i}`,
+      [i, 2 * i, null],
+      i % 7 === 0 ? "proposal" : "measure",
+      i % 3 === 0 ? "lowers" : "keeps",
+      i % 5 === 0 ? "negative" : "none"
+    )
   );
   const scenarios = Array.from({ length: 10 }, (_, s) =>
     scenario(
@@ -249,13 +322,15 @@ describe("compareScenarios", () => {
     cmp.scenarios.forEach((c, s) => {
       const alone = balanceOf(scenarios[s]!, ms, settings);
       expect(c.scenarioId).toBe(`s${s}`);
-      expect(c.years.map((y) => y.balance.toString())).toEqual(alone.years.map((y) => y.balance.toString()));
+      expect(c.years.map((y) => y.balance.toString())).toEqual(
+        alone.years.map((y) => y.balance.toString())
+      );
       expect([c.lowersAmbition, c.hurtsGoals]).toEqual([alone.lowersAmbition, alone.hurtsGoals]);
     });
     // Scenario 0 includes all 1 000: the measures (i not divisible by 7) free Σ i in 2026.
     let freed = 0;
     let props = 0;
-    for (let i = 0; i < 1_000; i++) (i % 7 === 0 ? (props += i) : (freed += i));
+    for (let i = 0; i < 1_000; i++) i % 7 === 0 ? (props += i) : (freed += i);
     expect(cmp.scenarios[0]!.years[0]!.freed.eq(freed)).toBe(true);
     expect(cmp.scenarios[0]!.years[0]!.proposals.eq(props)).toBe(true);
     expect(cmp.scenarios[0]!.years[2]!.freed.isZero()).toBe(true);
@@ -274,102 +349,6 @@ describe("compareScenarios", () => {
     reads = 0;
     balanceOf(scenarios[0]!, counted, settings);
     expect(reads).toBeLessThanOrEqual(2 * ms.length);
-  });
-});
-
-describe("planModel helpers", () => {
-  it("lists the plan years from the settings", () => {
-    expect(planYears(DEFAULT_SETTINGS)).toEqual([2026, 2027, 2028]);
-    expect(planYears({ firstYear: 2024, yearCount: 1 })).toEqual([2024]);
-    expect(planYears({ firstYear: 2024, yearCount: 0 })).toEqual([]);
-    expect(planYears({ firstYear: 2024, yearCount: Number.NaN })).toEqual([]);
-  });
-
-  it("makes a fresh id that is not among the existing ones", () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1 }), { maxLength: 30 }), (existing) => {
-        const id = newMeasureId(existing);
-        return id.length > 2 && !existing.includes(id);
-      })
-    );
-  });
-
-  it("does not loop or repeat an id even when the random source is stuck", () => {
-    const stuck = () => 0;
-    const first = newMeasureId([], stuck);
-    const taken = [first];
-    for (let i = 0; i < 20; i++) taken.push(newMeasureId(taken, stuck));
-    expect(new Set(taken).size).toBe(taken.length);
-  });
-
-  it("gives a thousand new ids without a repeat", () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 1_000; i++) ids.push(newMeasureId([]));
-    expect(new Set(ids).size).toBe(1_000);
-  });
-
-  it("creates a new measure numbered after the last of its kind, blank for every plan year", () => {
-    const existing = [
-      { ...measure("a", [1, 1, 1]), nr: 4 },
-      { ...measure("p", [1, 1, 1], "proposal"), nr: 9 },
-    ];
-    const m = createMeasure("measure", existing, settings);
-    expect(m.nr).toBe(5);
-    expect(m.kind).toBe("measure");
-    expect(["a", "p"]).not.toContain(m.id);
-    expect(YEARS.map((y) => m.effects[y])).toEqual([null, null, null]);
-    expect([m.ambition, m.goals]).toEqual([null, null]);
-    expect(createMeasure("proposal", existing, settings).nr).toBe(10);
-  });
-
-  it("duplicates a measure with a new id and (kopia) in the title, copying the rest", () => {
-    const source = { ...measure("a", [14_000, null, 5], "measure", "lowers", "negative"), nr: 2, title: "Vakanshålla platser" };
-    const copy = duplicateMeasure(source, [source]);
-    expect(copy.id).not.toBe(source.id);
-    expect(copy.title).toBe("Vakanshålla platser (kopia)");
-    expect(COPY_SUFFIX).toBe(" (kopia)");
-    expect(copy.nr).toBe(3);
-    expect(copy.effects).toEqual(source.effects);
-    expect(copy.effects).not.toBe(source.effects);
-    expect([copy.kind, copy.area, copy.ambition, copy.goals, copy.consequence]).toEqual([
-      source.kind,
-      source.area,
-      source.ambition,
-      source.goals,
-      source.consequence,
-    ]);
-  });
-
-  it("renumbers each kind 1, 2, 3 … keeping the order and the array order", () => {
-    const ms = [
-      { ...measure("c", [0, 0, 0]), nr: 10 },
-      { ...measure("p", [0, 0, 0], "proposal"), nr: 7 },
-      { ...measure("a", [0, 0, 0]), nr: 2 },
-      { ...measure("b", [0, 0, 0]), nr: 2 },
-    ];
-    const r = renumber(ms);
-    expect(r.map((m) => [m.id, m.nr])).toEqual([
-      ["c", 3],
-      ["p", 1],
-      ["a", 1],
-      ["b", 2],
-    ]);
-  });
-
-  it("renumbering yields 1…n per kind for any numbers", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ nr: fc.integer({ min: 1, max: 50 }), kind: fc.constantFrom<MeasureKind>("measure", "proposal") })),
-        (rows) => {
-          const ms = rows.map((r, i) => ({ ...measure(`m${i}`, [0, 0, 0], r.kind), nr: r.nr }));
-          const out = renumber(ms);
-          return (["measure", "proposal"] as const).every((k) => {
-            const nrs = out.filter((m) => m.kind === k).map((m) => m.nr).sort((a, b) => a - b);
-            return nrs.every((n, i) => n === i + 1);
-          });
-        }
-      )
-    );
   });
 });
 

@@ -26,7 +26,8 @@ const HOUSING = 5_000;
 describe("reference case (Vänersborg MRP 2026–2028)", () => {
   const { settings, scenarios, measures } = referencePlan();
   const scenario = scenarios[0]!;
-  const byTitle = (part: string) => measures.find((m) => m.title.toLowerCase().includes(part.toLowerCase()))!;
+  const byTitle = (part: string) =>
+    measures.find((m) => m.title.toLowerCase().includes(part.toLowerCase()))!;
 
   it("plans 2026–2028 over the five budget areas", () => {
     expect(planYears(settings)).toEqual([2026, 2027, 2028]);
@@ -42,14 +43,21 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
   });
 
   it("states the frame 2026 as 1 215 046 after its adjustments", () => {
-    const adjusted = REFERENCE_FRAME_2026.adjustments.reduce((acc, a) => acc.plus(a.amount), REFERENCE_FRAME_2026.base);
+    const adjusted = REFERENCE_FRAME_2026.adjustments.reduce(
+      (acc, a) => acc.plus(a.amount),
+      REFERENCE_FRAME_2026.base
+    );
     expect(adjusted.eq(FRAME_2026)).toBe(true);
     expect(FRAME_2026).toBe(1_215_046);
     expect(scenario.years.find((y) => y.year === 2026)!.frame.eq(FRAME_2026)).toBe(true);
   });
 
   it("states the needs 2026 as 48 900: IFO 36 400, PSO 9 200, administration 3 300", () => {
-    const byArea = (area: string) => REFERENCE_NEEDS_2026.filter((n) => n.area === area).reduce((acc, n) => acc + n.amount.toNumber(), 0);
+    const byArea = (area: string) =>
+      REFERENCE_NEEDS_2026.filter((n) => n.area === area).reduce(
+        (acc, n) => acc + n.amount.toNumber(),
+        0
+      );
     expect(byArea("Individ- och familjeomsorg")).toBe(36_400);
     expect(byArea("Personligt stöd och omsorg")).toBe(9_200);
     expect(byArea("Nämnd och administration")).toBe(3_300);
@@ -124,20 +132,29 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
   });
 
   it("has the children-and-youth proposal of 9 800 = 5 600 + 1 400 + 4 × 700, and three proposals without amounts", () => {
-    const sumOfParts = REFERENCE_CHILDREN_PROPOSAL_PARTS.reduce((acc, p) => acc + p.amount.toNumber(), 0);
+    const sumOfParts = REFERENCE_CHILDREN_PROPOSAL_PARTS.reduce(
+      (acc, p) => acc + p.amount.toNumber(),
+      0
+    );
     expect(sumOfParts).toBe(CHILDREN);
     expect(REFERENCE_CHILDREN_PROPOSAL_PARTS.filter((p) => p.amount.eq(700))).toHaveLength(4);
     const proposals = measures.filter((m) => m.kind === "proposal");
     const children = proposals.find((p) => p.title.includes("barn och unga"))!;
     expect(children.effects[2026]!.eq(CHILDREN)).toBe(true);
     const blank = proposals.filter((p) => planYears(settings).every((y) => p.effects[y] === null));
-    expect(blank.map((p) => p.title).join(" | ")).toMatch(/försörjningsstöd.*äldreomsorg.*personligt stöd och omsorg/);
+    expect(blank.map((p) => p.title).join(" | ")).toMatch(
+      /försörjningsstöd.*äldreomsorg.*personligt stöd och omsorg/
+    );
     expect(blank).toHaveLength(3);
   });
 
   it("including the 9 800 proposal without a frame increase turns the surplus into a deficit of 8 700", () => {
     const children = measures.find((m) => m.kind === "proposal" && m.effects[2026] !== null)!;
-    const y = balanceOf({ ...scenario, included: [...scenario.included, children.id] }, measures, settings).years[0]!;
+    const y = balanceOf(
+      { ...scenario, included: [...scenario.included, children.id] },
+      measures,
+      settings
+    ).years[0]!;
     expect(y.balance.eq(1_100 - CHILDREN)).toBe(true);
     expect(y.status).toBe("deficit");
     expect(y.size.eq(CHILDREN - 1_100)).toBe(true);

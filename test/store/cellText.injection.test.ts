@@ -6,15 +6,12 @@
  */
 import ExcelJS from "exceljs";
 import { needsTextGuard } from "../../src/store/cellText";
-import { buildCommitteeTable, cellAddress } from "../../src/plan/committeeTable";
+import { buildCommitteeTable } from "../../src/plan/committeeTable";
+import { cellAddress } from "../../src/plan/sheetAddress";
 import { measureCellValues } from "../../src/store/measureCells";
 import { dec } from "../../src/budget/money";
-import {
-  createMeasure,
-  DEFAULT_SETTINGS,
-  type Measure,
-  type PlanSettings,
-} from "../../src/plan/model";
+import { DEFAULT_SETTINGS, type Measure, type PlanSettings } from "../../src/plan/model";
+import { createMeasure } from "../../src/plan/measureEdits";
 import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
 import { parseMeasureRows } from "../../src/store/measuresSheet";
 import { formulaOf } from "../../src/adapters/office/committeeTableWriter";

@@ -20,20 +20,11 @@ import type {
   CommitteeOutcome,
   MeasurePatch,
   PlanSnapshot,
-  WorkbookPort,
+  ResettablePort,
 } from "../../port/workbookPort";
 import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "../../i18n/texts";
 import type { Language } from "../../i18n/language";
-
-/** A port that can also empty the plan (only the browser's: a workbook is emptied in Excel). */
-export interface ResettablePort extends WorkbookPort {
-  resetToEmpty(): Promise<void>;
-}
-
-export function canReset(port: WorkbookPort): port is ResettablePort {
-  return typeof (port as Partial<ResettablePort>).resetToEmpty === "function";
-}
 
 /** Where `storage` events arrive (window); null where there is none. */
 export interface StorageEventSource {

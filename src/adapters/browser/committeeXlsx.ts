@@ -5,8 +5,8 @@
  * starts with = stays text.
  */
 import type ExcelJS from "exceljs";
-import { AMOUNT_FORMAT, type CommitteeTable, type TableCell } from "../../plan/committeeTable";
-import { STYLE_SPECS, type StyleSpec } from "../../plan/committeeStyles";
+import type { CommitteeTable, TableCell } from "../../plan/committeeTable";
+import { AMOUNT_FORMAT, STYLE_SPECS, type StyleSpec } from "../../plan/committeeStyles";
 
 type ExcelJSModule = typeof ExcelJS;
 

@@ -11,9 +11,9 @@
  * Excel API: ExcelApi 1.7 (names with formulas, getRangeByIndexes); print set-up uses 1.9 and is
  * applied only where Excel supports it.
  */
-import { AMOUNT_FORMAT, type CommitteeTable, type TableCell } from "../../plan/committeeTable";
+import type { CommitteeTable, TableCell } from "../../plan/committeeTable";
 import { textCellValue } from "../../store/cellText";
-import { STYLE_SPECS } from "../../plan/committeeStyles";
+import { AMOUNT_FORMAT, STYLE_SPECS } from "../../plan/committeeStyles";
 
 export const MARKER_PREFIX = "Ramkoll_Namnd_";
 /** Points per unit of column width (one digit of the default font). */

@@ -10,7 +10,8 @@
  * TableCollection.add with a Range 1.3, RangeFormat.columnWidth 1.2, TableColumnCollection.add with
  * a name (and appending) 1.4, Worksheet.freezePanes 1.7, Worksheet.activate 1.1.
  */
-import { AMOUNT_FORMAT, columnLetter } from "../../plan/committeeTable";
+import { AMOUNT_FORMAT } from "../../plan/committeeStyles";
+import { columnLetter } from "../../plan/sheetAddress";
 import { textCellValue } from "../../store/cellText";
 import type { FieldCell } from "../../store/measureCells";
 import { planYears } from "../../plan/model";

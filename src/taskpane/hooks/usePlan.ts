@@ -2,17 +2,25 @@
  * The pane's one connection to the workbook: loads the plan through the port, runs every change
  * through it and reads the plan again afterwards, so what the pane shows is what is stored.
  * Failures become an error the pane shows (what was and was not done); a deletion can be undone.
+ * What a change does to the plan (which scenarios include what) is decided in plan/; this hook
+ * keeps the React state and the order of the port calls.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { duplicateMeasure as copyOf } from "../../plan/model";
+import type { MutableRefObject } from "react";
+import { duplicateMeasure as copyOf } from "../../plan/measureEdits";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
+import {
+  excludeEverywhere,
+  includeInScenarios,
+  scenariosIncluding,
+} from "../../plan/scenarioEdits";
 import type {
   MeasurePatch,
   PlanSnapshot,
   StoredMeasure,
   WorkbookPort,
 } from "../../port/workbookPort";
-import { canReset } from "../../adapters/browser/browserWorkbook";
+import { canReset } from "../../port/workbookPort";
 import type { PaneAction } from "../../i18n/texts";
 
 export interface PaneError {
@@ -63,15 +71,14 @@ export interface UsePlan {
 }
 
 type Work = (step: (action: PaneAction) => void) => Promise<void>;
+type Run = (first: PaneAction, work: Work) => Promise<PaneError | null>;
+type SetError = (error: PaneError | null) => void;
 
-export function usePlan(port: WorkbookPort): UsePlan {
+/** The snapshot as loaded, reloaded on every outside change; only the newest load is shown. */
+function useLoadedPlan(port: WorkbookPort, setError: SetError) {
   const [snapshot, setSnapshot] = useState<PlanSnapshot | null>(null);
-  const [busyCount, setBusyCount] = useState(0);
-  const [error, setError] = useState<PaneError | null>(null);
-  const [deleted, setDeleted] = useState<DeletedMeasure | null>(null);
   // The newest snapshot for actions, and a counter that lets only the newest load win.
   const snapshotRef = useRef<PlanSnapshot | null>(null);
-  const deletedRef = useRef<DeletedMeasure | null>(null);
   const loadSeq = useRef(0);
 
   const show = useCallback((next: PlanSnapshot) => {
@@ -87,15 +94,31 @@ export function usePlan(port: WorkbookPort): UsePlan {
     } catch (e) {
       if (mine === loadSeq.current) setError({ action: "load", error: e });
     }
-  }, [port, show]);
+  }, [port, show, setError]);
 
   useEffect(() => {
     void reload();
     return port.subscribe(() => void reload());
   }, [port, reload]);
 
-  const run = useCallback(
-    async (first: PaneAction, work: Work): Promise<PaneError | null> => {
+  /** Shows the scenarios before they are saved. */
+  const showScenarios = useCallback(
+    (scenarios: readonly Scenario[]) => {
+      const current = snapshotRef.current;
+      if (!current) return;
+      loadSeq.current++; // a load already under way must not bring back the old scenarios
+      show({ ...current, scenarios });
+    },
+    [show]
+  );
+  return { snapshot, snapshotRef, reload, showScenarios };
+}
+
+/** Runs a change: busy while it runs, its failure shown, the plan reloaded afterwards. */
+function useRun(reload: () => Promise<void>, setError: SetError): { busy: boolean; run: Run } {
+  const [busyCount, setBusyCount] = useState(0);
+  const run = useCallback<Run>(
+    async (first, work) => {
       let action = first;
       let failure: PaneError | null = null;
       setBusyCount((n) => n + 1);
@@ -111,20 +134,92 @@ export function usePlan(port: WorkbookPort): UsePlan {
       setBusyCount((n) => n - 1);
       return failure;
     },
-    [reload]
+    [reload, setError]
   );
+  return { busy: busyCount > 0, run };
+}
 
+/** The last deleted measure, as state for the pane and as a ref for the undo action. */
+function useDeletedMeasure() {
+  const [deleted, setDeleted] = useState<DeletedMeasure | null>(null);
+  const deletedRef = useRef<DeletedMeasure | null>(null);
   const setDeletedBoth = useCallback((value: DeletedMeasure | null) => {
     deletedRef.current = value;
     setDeleted(value);
   }, []);
+  return { deleted, deletedRef, setDeleted: setDeletedBoth };
+}
 
-  const actions = useMemo<PlanActions>(() => {
-    const find = (id: string): StoredMeasure | undefined =>
-      snapshotRef.current?.measures.find((m) => m.measure.id === id);
-    const saveScenariosNow = async (scenarios: readonly Scenario[]) =>
-      port.saveScenarios(scenarios);
-    return {
+interface ActionContext {
+  readonly port: WorkbookPort;
+  readonly run: Run;
+  readonly snapshotRef: MutableRefObject<PlanSnapshot | null>;
+  readonly deletedRef: MutableRefObject<DeletedMeasure | null>;
+  readonly setDeleted: (value: DeletedMeasure | null) => void;
+}
+
+type MeasureActions = Pick<
+  PlanActions,
+  "addMeasure" | "updateMeasure" | "duplicateMeasure" | "deleteMeasure" | "undoDelete"
+>;
+
+/** The changes to measures; a change that touches scenarios saves them as a second step. */
+function measureActions(ctx: ActionContext): MeasureActions {
+  const { port, run, snapshotRef, deletedRef, setDeleted } = ctx;
+  const scenarios = () => snapshotRef.current?.scenarios ?? [];
+  const find = (id: string): StoredMeasure | undefined =>
+    snapshotRef.current?.measures.find((m) => m.measure.id === id);
+  /** Saves the scenarios when the change gave any, as the step "scenarios". */
+  const saveChanged = async (next: readonly Scenario[] | null, step: (a: PaneAction) => void) => {
+    if (!next) return;
+    step("scenarios");
+    await port.saveScenarios(next);
+  };
+  return {
+    addMeasure: (measure, includeIn) =>
+      run("add", async (step) => {
+        await port.addMeasure(measure);
+        if (includeIn)
+          await saveChanged(includeInScenarios(scenarios(), [includeIn], measure.id), step);
+      }),
+    updateMeasure: (id, patch) => run("update", () => port.updateMeasure(id, patch)),
+    duplicateMeasure: (id) =>
+      run("duplicate", async () => {
+        const source = find(id);
+        if (!source) return;
+        const all = snapshotRef.current?.measures.map((m) => m.measure) ?? [];
+        await port.addMeasure(copyOf(source.measure, all));
+      }),
+    deleteMeasure: (id) =>
+      run("delete", async (step) => {
+        const stored = find(id);
+        const before = scenarios();
+        if (!stored) return;
+        const scenarioIds = scenariosIncluding(before, id);
+        await port.deleteMeasure(id);
+        setDeleted({ measure: stored.measure, scenarioIds });
+        await saveChanged(scenarioIds.length > 0 ? excludeEverywhere(before, id) : null, step);
+      }),
+    undoDelete: () =>
+      run("undo", async (step) => {
+        const entry = deletedRef.current;
+        if (!entry) return;
+        await port.addMeasure(entry.measure);
+        setDeleted(null);
+        const id = entry.measure.id;
+        await saveChanged(includeInScenarios(scenarios(), entry.scenarioIds, id), step);
+      }),
+  };
+}
+
+export function usePlan(port: WorkbookPort): UsePlan {
+  const [error, setError] = useState<PaneError | null>(null);
+  const { snapshot, snapshotRef, reload, showScenarios } = useLoadedPlan(port, setError);
+  const { busy, run } = useRun(reload, setError);
+  const { deleted, deletedRef, setDeleted } = useDeletedMeasure();
+
+  const actions = useMemo<PlanActions>(
+    () => ({
       reload,
       createTable: (settings) => run("createTable", () => port.createMeasuresTable(settings)),
       loadExample: () => run("loadExample", () => port.loadReferenceCase()),
@@ -132,80 +227,19 @@ export function usePlan(port: WorkbookPort): UsePlan {
         ? () =>
             run("reset", async () => {
               await port.resetToEmpty();
-              setDeletedBoth(null);
+              setDeleted(null);
             })
         : undefined,
-      addMeasure: (measure, includeIn) =>
-        run("add", async (step) => {
-          await port.addMeasure(measure);
-          const scenarios = snapshotRef.current?.scenarios ?? [];
-          if (includeIn && scenarios.some((s) => s.id === includeIn)) {
-            step("scenarios");
-            await saveScenariosNow(
-              scenarios.map((s) =>
-                s.id === includeIn ? { ...s, included: [...s.included, measure.id] } : s
-              )
-            );
-          }
-        }),
-      updateMeasure: (id, patch) => run("update", () => port.updateMeasure(id, patch)),
-      duplicateMeasure: (id) =>
-        run("duplicate", async () => {
-          const source = find(id);
-          if (!source) return;
-          const all = snapshotRef.current?.measures.map((m) => m.measure) ?? [];
-          await port.addMeasure(copyOf(source.measure, all));
-        }),
-      deleteMeasure: (id) =>
-        run("delete", async (step) => {
-          const stored = find(id);
-          const scenarios = snapshotRef.current?.scenarios ?? [];
-          if (!stored) return;
-          const scenarioIds = scenarios.filter((s) => s.included.includes(id)).map((s) => s.id);
-          await port.deleteMeasure(id);
-          setDeletedBoth({ measure: stored.measure, scenarioIds });
-          if (scenarioIds.length > 0) {
-            step("scenarios");
-            await saveScenariosNow(
-              scenarios.map((s) => ({ ...s, included: s.included.filter((x) => x !== id) }))
-            );
-          }
-        }),
-      undoDelete: () =>
-        run("undo", async (step) => {
-          const entry = deletedRef.current;
-          if (!entry) return;
-          await port.addMeasure(entry.measure);
-          setDeletedBoth(null);
-          const id = entry.measure.id;
-          const scenarios = snapshotRef.current?.scenarios ?? [];
-          if (
-            entry.scenarioIds.some((sid) =>
-              scenarios.some((s) => s.id === sid && !s.included.includes(id))
-            )
-          ) {
-            step("scenarios");
-            await saveScenariosNow(
-              scenarios.map((s) =>
-                entry.scenarioIds.includes(s.id) && !s.included.includes(id)
-                  ? { ...s, included: [...s.included, id] }
-                  : s
-              )
-            );
-          }
-        }),
+      ...measureActions({ port, run, snapshotRef, deletedRef, setDeleted }),
       saveScenarios: (scenarios) => {
-        const current = snapshotRef.current;
-        if (current) {
-          loadSeq.current++; // a load already under way must not bring back the old scenarios
-          show({ ...current, scenarios });
-        }
-        return run("scenarios", () => saveScenariosNow(scenarios));
+        showScenarios(scenarios);
+        return run("scenarios", () => port.saveScenarios(scenarios));
       },
       dismissError: () => setError(null),
-      dismissUndo: () => setDeletedBoth(null),
-    };
-  }, [port, reload, run, show, setDeletedBoth]);
+      dismissUndo: () => setDeleted(null),
+    }),
+    [port, reload, run, showScenarios, setDeleted, snapshotRef, deletedRef]
+  );
 
-  return { state: { snapshot, busy: busyCount > 0, error, deleted }, actions };
+  return { state: { snapshot, busy, error, deleted }, actions };
 }

@@ -1,16 +1,16 @@
 import { dec } from "../../../src/budget/money";
-import { DEFAULT_SETTINGS, createMeasure } from "../../../src/plan/model";
+import { DEFAULT_SETTINGS } from "../../../src/plan/model";
+import { createMeasure } from "../../../src/plan/measureEdits";
 import type { Measure, Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
 import { measureToRow } from "../../../src/store/measureCells";
 import { serializePlanDocument } from "../../../src/store/planDocument";
-import { WorkbookError } from "../../../src/port/workbookPort";
+import { WorkbookError, canReset } from "../../../src/port/workbookPort";
 import {
   BrowserWorkbook,
   MemoryStorage,
   browserStorage,
-  canReset,
 } from "../../../src/adapters/browser/browserWorkbook";
 import type { StorageEventSource } from "../../../src/adapters/browser/browserWorkbook";
 

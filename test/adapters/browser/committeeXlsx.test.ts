@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
-import { buildCommitteeTable, cellAddress, COLOUR_STYLE } from "../../../src/plan/committeeTable";
+import { buildCommitteeTable } from "../../../src/plan/committeeTable";
+import { COLOUR_STYLE } from "../../../src/plan/committeeStyles";
+import { cellAddress } from "../../../src/plan/sheetAddress";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { committeeXlsx } from "../../../src/adapters/browser/committeeXlsx";
 

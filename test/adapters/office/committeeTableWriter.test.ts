@@ -1,11 +1,7 @@
 import { buildCommitteeTable, type CommitteeTable } from "../../../src/plan/committeeTable";
 import { dec } from "../../../src/budget/money";
-import {
-  createMeasure,
-  DEFAULT_SETTINGS,
-  type Measure,
-  type Scenario,
-} from "../../../src/plan/model";
+import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../../../src/plan/model";
+import { createMeasure } from "../../../src/plan/measureEdits";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { formulaOf, writeCommitteeTable } from "../../../src/adapters/office/committeeTableWriter";
 import { FakeContext, a1, installExcelEnums, installOffice } from "../../support/excel";

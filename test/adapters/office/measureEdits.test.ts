@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { Measure, PlanSettings } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
-import { AMOUNT_FORMAT } from "../../../src/plan/committeeTable";
+import { AMOUNT_FORMAT } from "../../../src/plan/committeeStyles";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
 import { FakeWorkbook } from "../../support/excel";
 import {

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, planYears } from "../../../src/plan/model";
 import type { PlanSettings } from "../../../src/plan/model";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
 import { parsePlanDocument } from "../../../src/store/planDocument";
-import { AMOUNT_FORMAT } from "../../../src/plan/committeeTable";
+import { AMOUNT_FORMAT } from "../../../src/plan/committeeStyles";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
 import { STORE_SHEET } from "../../../src/adapters/office/planDocumentSheet";
 import { codes, formulaRow, portOver as setup, stored } from "../../support/officeFixtures";

@@ -1,5 +1,5 @@
 /** A1 addresses of the fake workbook; column letters are the add-in's own (plan/committeeTable). */
-import { cellAddress, columnLetter } from "../../../src/plan/committeeTable";
+import { cellAddress, columnLetter } from "../../../src/plan/sheetAddress";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

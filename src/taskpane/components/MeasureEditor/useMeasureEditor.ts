@@ -6,7 +6,8 @@
 import { useCallback, useMemo, useState } from "react";
 import type { FormEvent } from "react";
 import type { Decimal } from "../../../budget/money";
-import { createMeasure, nextNr, planYears } from "../../../plan/model";
+import { planYears } from "../../../plan/model";
+import { createMeasure, nextNr } from "../../../plan/measureEdits";
 import type { Measure, MeasureKind } from "../../../plan/model";
 import type { MeasurePatch } from "../../../port/workbookPort";
 import { formatAmountInput, parseAmountInput } from "../../format";

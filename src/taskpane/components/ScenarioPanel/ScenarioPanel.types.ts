@@ -2,6 +2,7 @@ import type { Decimal } from "../../../budget/money";
 import type { Measure, PlanSettings, Scenario } from "../../../plan/model";
 import type { ScenarioBalance } from "../../../plan/balance";
 import type { PlanSnapshot } from "../../../port/workbookPort";
+import type { YearField } from "../../../plan/scenarioEdits";
 import type { PaneError } from "../../hooks/usePlan";
 
 export interface ScenarioPanelProps {
@@ -13,8 +14,8 @@ export interface ScenarioPanelProps {
   readonly onSave: (scenarios: readonly Scenario[]) => Promise<PaneError | null>;
 }
 
-/** The amounts of a scenario year the user types. */
-export type YearField = "frame" | "needs" | "requestedIncrease" | "increaseCost";
+/** The amounts of a scenario year the user types (defined with the scenario edits). */
+export type { YearField } from "../../../plan/scenarioEdits";
 
 export interface ScenarioPanelState {
   readonly props: ScenarioPanelProps;

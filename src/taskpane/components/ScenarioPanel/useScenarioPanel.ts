@@ -2,95 +2,104 @@
  * The scenario panel's state. The balance is computed with balanceOf over an index of the
  * measures built once per snapshot, and memoised on the scenario being shown, so a click on a
  * switch or a typed amount recomputes only the sums (fast with thousands of measures).
+ * What an edit does to the plan is decided in plan/scenarioEdits.ts; this hook keeps the React
+ * state (what is being typed, which dialog is open) and hands the result to `onSave`.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { ZERO } from "../../../budget/money";
 import type { Decimal } from "../../../budget/money";
-import { newMeasureId, planYears } from "../../../plan/model";
-import type { Measure, Scenario, ScenarioYear } from "../../../plan/model";
+import { planYears } from "../../../plan/model";
+import type { Scenario } from "../../../plan/model";
 import { balanceOf, indexMeasures } from "../../../plan/balance";
+import { ofKindInOrder, referableMeasures } from "../../../plan/measureEdits";
+import {
+  chosenScenario,
+  newScenario,
+  renameScenario,
+  replaceScenario,
+  scenarioName,
+  withInclusion,
+  withoutScenario,
+  withYearValue,
+  yearValue,
+} from "../../../plan/scenarioEdits";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
 
-/** The scenario with one amount of one year replaced (the year added when missing). */
-export function withYearValue(
-  scenario: Scenario,
-  year: number,
-  field: YearField,
-  value: Decimal
-): Scenario {
-  const found = scenario.years.some((y) => y.year === year);
-  const blank: ScenarioYear = {
-    year,
-    frame: ZERO,
-    needs: ZERO,
-    requestedIncrease: ZERO,
-    increaseCost: ZERO,
-  };
-  const years = found
-    ? scenario.years.map((y) => (y.year === year ? { ...y, [field]: value } : y))
-    : [...scenario.years, { ...blank, [field]: value }].sort((a, b) => a.year - b.year);
-  return { ...scenario, years };
-}
+type Dialog = ScenarioPanelState["dialog"];
 
-const byNr = (a: Measure, b: Measure) => a.nr - b.nr;
-
-export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState {
-  const { snapshot, selectedId, onSelect, onSave } = props;
-  const { t } = useLocale();
+/** The scenario shown (with the amounts being typed) and what is computed from it. */
+function useShownScenario(props: ScenarioPanelProps) {
+  const { snapshot, selectedId } = props;
   const { settings, scenarios } = snapshot;
   const years = useMemo(() => planYears(settings), [settings]);
-  const saved = scenarios.find((s) => s.id === selectedId) ?? scenarios[0] ?? null;
+  const saved = chosenScenario(scenarios, selectedId);
 
   // Amounts typed but not yet saved (the balance follows them at once).
   const [draft, setDraft] = useState<Scenario | null>(null);
   const shown = draft !== null && saved !== null && draft.id === saved.id ? draft : saved;
 
   const all = useMemo(
-    () => snapshot.measures.map((m) => m.measure).filter((m) => m.id !== ""),
+    () => referableMeasures(snapshot.measures.map((m) => m.measure)),
     [snapshot.measures]
   );
   const index = useMemo(() => indexMeasures(all), [all]);
-  const measures = useMemo(() => all.filter((m) => m.kind === "measure").sort(byNr), [all]);
-  const proposals = useMemo(() => all.filter((m) => m.kind === "proposal").sort(byNr), [all]);
+  const measures = useMemo(() => ofKindInOrder(all, "measure"), [all]);
+  const proposals = useMemo(() => ofKindInOrder(all, "proposal"), [all]);
   const balance = useMemo(
     () => (shown ? balanceOf(shown, index, settings) : null),
     [shown, index, settings]
   );
   const included = useMemo(() => new Set(shown?.included ?? []), [shown]);
+  return {
+    settings,
+    scenarios,
+    years,
+    saved,
+    shown,
+    setDraft,
+    measures,
+    proposals,
+    balance,
+    included,
+  };
+}
 
-  const [invalid, setInvalid] = useState<ReadonlyMap<string, string>>(new Map());
-  const [dialog, setDialog] = useState<"rename" | "delete" | null>(null);
-  const [renameText, setRenameText] = useState("");
-  const [renameTried, setRenameTried] = useState(false);
+type Shown = ReturnType<typeof useShownScenario>;
 
-  // The latest values for callbacks that must stay the same between renders (memoised rows).
-  const latest = useRef({ shown, scenarios, onSave });
-  latest.current = { shown, scenarios, onSave };
+/** Saving a changed scenario, and the edits that stay the same between renders (memoised rows). */
+function useScenarioSaving(props: ScenarioPanelProps, view: Shown) {
+  const { shown, scenarios, setDraft } = view;
+  // The latest values for callbacks that must stay the same between renders.
+  const latest = useRef({ shown, scenarios, onSave: props.onSave });
+  latest.current = { shown, scenarios, onSave: props.onSave };
 
-  const replace = useCallback((next: Scenario) => {
-    const { scenarios: list, onSave: save } = latest.current;
-    setDraft(null);
-    void save(list.map((s) => (s.id === next.id ? next : s)));
-  }, []);
+  const replace = useCallback(
+    (next: Scenario) => {
+      const { scenarios: list, onSave: save } = latest.current;
+      setDraft(null);
+      void save(replaceScenario(list, next));
+    },
+    [setDraft]
+  );
 
   const toggle = useCallback(
     (id: string, on: boolean) => {
       const current = latest.current.shown;
       if (!current) return;
-      const has = current.included.includes(id);
-      if (on === has) return;
-      replace({
-        ...current,
-        included: on ? [...current.included, id] : current.included.filter((x) => x !== id),
-      });
+      const next = withInclusion(current, id, on);
+      if (next !== current) replace(next);
     },
     [replace]
   );
+  return { replace, toggle };
+}
 
-  const savedValue = (year: number, field: YearField): Decimal =>
-    saved?.years.find((y) => y.year === year)?.[field] ?? ZERO;
+/** The amounts typed per year: what the inputs show, the preview while typing, their validity. */
+function useYearInputs(view: Shown, replace: (next: Scenario) => void) {
+  const { saved, shown, setDraft } = view;
+  const [invalid, setInvalid] = useState<ReadonlyMap<string, string>>(new Map());
 
+  const savedValue = (year: number, field: YearField): Decimal => yearValue(saved, year, field);
   const preview = (year: number, field: YearField, value: Decimal) => {
     if (shown) setDraft(withYearValue(shown, year, field, value));
   };
@@ -107,35 +116,30 @@ export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState 
       return next;
     });
   }, []);
+  return { invalidInputs: invalid.size, savedValue, preview, commit, setValidity };
+}
+
+/** Creating a scenario, and the rename and delete dialogs. */
+function useScenarioDialogs(
+  props: ScenarioPanelProps,
+  view: Shown,
+  replace: (s: Scenario) => void
+) {
+  const { onSelect, onSave } = props;
+  const { t } = useLocale();
+  const { scenarios, settings, saved, shown, setDraft } = view;
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [renameText, setRenameText] = useState("");
+  const [renameTried, setRenameTried] = useState(false);
 
   const create = () => {
-    const ids = scenarios.map((s) => s.id);
-    const id = newMeasureId(ids).replace(/^m-/, "s-");
-    const names = new Set(scenarios.map((s) => s.name));
-    let n = scenarios.length + 1;
-    while (names.has(t.scenario.defaultName(n))) n++;
-    const source = shown;
-    const scenario: Scenario = {
-      id,
-      name: t.scenario.defaultName(n),
-      // The frame and needs usually stay; what changes between scenarios is the selection.
-      years: source
-        ? source.years.map((y) => ({ ...y }))
-        : years.map((year) => ({
-            year,
-            frame: ZERO,
-            needs: ZERO,
-            requestedIncrease: ZERO,
-            increaseCost: ZERO,
-          })),
-      included: [],
-    };
+    const scenario = newScenario(scenarios, shown, settings, t.scenario.defaultName);
     setDraft(null);
     void onSave([...scenarios, scenario]);
-    onSelect(id);
+    onSelect(scenario.id);
   };
 
-  const openDialog = (next: "rename" | "delete" | null) => {
+  const openDialog = (next: Dialog) => {
     if (next === "rename") {
       setRenameText(saved?.name ?? "");
       setRenameTried(false);
@@ -143,24 +147,34 @@ export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState 
     setDialog(next);
   };
 
-  const renameError = renameTried && renameText.trim() === "" ? t.scenario.nameRequired : undefined;
+  const renameError =
+    renameTried && scenarioName(renameText) === null ? t.scenario.nameRequired : undefined;
 
   const rename = () => {
     setRenameTried(true);
-    if (!shown || renameText.trim() === "") return;
-    replace({ ...shown, name: renameText.trim() });
+    const next = shown && renameScenario(shown, renameText);
+    if (!next) return;
+    replace(next);
     setDialog(null);
   };
 
   const remove = () => {
     if (!saved) return;
-    const rest = scenarios.filter((s) => s.id !== saved.id);
+    const rest = withoutScenario(scenarios, saved.id);
     setDraft(null);
     setDialog(null);
     void onSave(rest);
     onSelect(rest[0]?.id ?? null);
   };
+  return { create, dialog, openDialog, renameText, setRenameText, renameError, rename, remove };
+}
 
+export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState {
+  const view = useShownScenario(props);
+  const { replace, toggle } = useScenarioSaving(props, view);
+  const inputs = useYearInputs(view, replace);
+  const dialogs = useScenarioDialogs(props, view, replace);
+  const { settings, scenarios, saved, balance, years, measures, proposals, included } = view;
   return {
     props,
     settings,
@@ -171,19 +185,8 @@ export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState 
     measures,
     proposals,
     included,
-    invalidInputs: invalid.size,
-    savedValue,
-    preview,
-    commit,
-    setValidity,
+    ...inputs,
     toggle,
-    create,
-    dialog,
-    openDialog,
-    renameText,
-    setRenameText,
-    renameError,
-    rename,
-    remove,
+    ...dialogs,
   };
 }

@@ -7,7 +7,6 @@ import { dec } from "../../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../../src/plan/model";
 import type { Measure, Scenario } from "../../../../src/plan/model";
 import { balanceOf, indexMeasures } from "../../../../src/plan/balance";
-import { withYearValue } from "../../../../src/taskpane/components/ScenarioPanel/useScenarioPanel";
 
 function plan(count: number): { measures: Measure[]; scenario: Scenario } {
   const measures: Measure[] = Array.from({ length: count }, (_, i) => ({
@@ -56,20 +55,5 @@ describe("recomputing the balance with 1 000 measures", () => {
     expect(y.proposals.eq(proposals)).toBe(true);
     expect(y.balance.eq(freed - 48_900 - proposals)).toBe(true);
     expect(balance.includedMeasures + balance.includedProposals).toBe(500);
-  });
-});
-
-describe("withYearValue", () => {
-  it("replaces one amount of one year and adds a missing year", () => {
-    const { scenario } = plan(1);
-    const changed = withYearValue(scenario, 2026, "frame", dec(1));
-    expect(changed.years[0]!.frame.eq(1)).toBe(true);
-    expect(changed.years[0]!.needs.eq(48_900)).toBe(true);
-    expect(scenario.years[0]!.frame.eq(1_215_046)).toBe(true); // not mutated
-    const added = withYearValue(scenario, 2028, "needs", dec(5));
-    expect(added.years.map((y) => y.year)).toEqual([2026, 2028]);
-    expect(added.years[1]).toMatchObject({ year: 2028 });
-    expect(added.years[1]!.needs.eq(5)).toBe(true);
-    expect(added.years[1]!.frame.isZero()).toBe(true);
   });
 });

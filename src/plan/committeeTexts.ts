@@ -1,0 +1,36 @@
+/**
+ * The texts of the committee table. Always Swedish, whatever language the pane shows: the table is
+ * a document for the committee (nämnden).
+ */
+
+/** The texts of the table; Swedish, as the committee reads it. */
+export const COMMITTEE_TEXT = {
+  title: (scenario: string) => `Åtgärder och konsekvenser – ${scenario}`,
+  subtitle: (first: number, last: number) =>
+    `Mål och resursplan ${first}–${last}. Belopp i tusen kronor (tkr), avrundade till hela tkr.`,
+  measuresSection: "Åtgärdsförslag – hålla ramen och skapa utvecklingsutrymme",
+  proposalsSection: "Utvecklingsförslag (ofinansierade behov)",
+  nr: "Nr",
+  freed: (year: number) => `Frigjorda medel ${year} (tkr)`,
+  need: (year: number) => `Behov ${year} (tkr)`,
+  measureTitle: "Effektiviseringar/åtgärdsförslag",
+  proposalTitle: "Utvecklingsförslag",
+  ambition: "Ändrad ambitionsnivå",
+  goals: "Påverkan mål/målvärden",
+  consequence: "Konsekvensbeskrivning",
+  sum: "Summa",
+  none: "Inga förslag ingår i scenariot.",
+  unjudged: "–",
+  balanceSection: "Budget i balans per år",
+  balanceYear: (year: number) => `${year} (tkr)`,
+  balanceLabel: "Belopp (tkr)",
+  frame: "Anvisad budgetram",
+  needs: "Behov utöver ram",
+  proposals: "Utvecklingsförslag enligt ovan",
+  increaseCost: "Kostnad som begärd ramökning avser",
+  increase: "Begärd ramökning",
+  toCover: "Att täcka",
+  freedTotal: "Frigjorda medel enligt åtgärdsförslagen",
+  remains: "Kvar (+ överskott, − underskott)",
+  legendSection: "Teckenförklaring",
+} as const;

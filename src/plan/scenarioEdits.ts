@@ -1,0 +1,135 @@
+/**
+ * The rules for editing scenarios: new, copied, renamed and removed scenarios, the amounts typed
+ * per year, and which measures a scenario includes (also when a measure is added, deleted or its
+ * deletion undone). Pure functions over the plan model; the pane's hooks only call them.
+ */
+import { ZERO, type Decimal } from "../budget/money";
+import { newScenarioId, type RandomSource } from "./ids";
+import { planYears, type PlanSettings, type Scenario, type ScenarioYear } from "./model";
+
+/** The amounts of a scenario year the user types. */
+export type YearField = "frame" | "needs" | "requestedIncrease" | "increaseCost";
+
+/** A plan year with every amount 0. */
+export function emptyScenarioYear(year: number): ScenarioYear {
+  return { year, frame: ZERO, needs: ZERO, requestedIncrease: ZERO, increaseCost: ZERO };
+}
+
+/** One amount of one year; 0 for a year the scenario has no entry for (or no scenario). */
+export function yearValue(scenario: Scenario | null, year: number, field: YearField): Decimal {
+  return scenario?.years.find((y) => y.year === year)?.[field] ?? ZERO;
+}
+
+/** The scenario with one amount of one year replaced (the year added when missing). */
+export function withYearValue(
+  scenario: Scenario,
+  year: number,
+  field: YearField,
+  value: Decimal
+): Scenario {
+  const found = scenario.years.some((y) => y.year === year);
+  const years = found
+    ? scenario.years.map((y) => (y.year === year ? { ...y, [field]: value } : y))
+    : [...scenario.years, { ...emptyScenarioYear(year), [field]: value }].sort(
+        (a, b) => a.year - b.year
+      );
+  return { ...scenario, years };
+}
+
+/** The scenario with the measure included (`on`) or not; the same object when nothing changes. */
+export function withInclusion(scenario: Scenario, measureId: string, on: boolean): Scenario {
+  if (on === scenario.included.includes(measureId)) return scenario;
+  const included = on
+    ? [...scenario.included, measureId]
+    : scenario.included.filter((x) => x !== measureId);
+  return { ...scenario, included };
+}
+
+/** The chosen scenario, or the first when none (or an unknown one) is chosen. */
+export function chosenScenario(
+  scenarios: readonly Scenario[],
+  selectedId: string | null
+): Scenario | null {
+  return scenarios.find((s) => s.id === selectedId) ?? scenarios[0] ?? null;
+}
+
+/** The list with `next` in place of the scenario with its id. */
+export function replaceScenario(scenarios: readonly Scenario[], next: Scenario): Scenario[] {
+  return scenarios.map((s) => (s.id === next.id ? next : s));
+}
+
+/** The list without the scenario `id`. */
+export function withoutScenario(scenarios: readonly Scenario[], id: string): Scenario[] {
+  return scenarios.filter((s) => s.id !== id);
+}
+
+/** The name a scenario gets from typed text: trimmed; null when nothing but blanks was typed. */
+export function scenarioName(text: string): string | null {
+  const name = text.trim();
+  return name === "" ? null : name;
+}
+
+/** The scenario renamed to the typed text, or null when the text is blank. */
+export function renameScenario(scenario: Scenario, text: string): Scenario | null {
+  const name = scenarioName(text);
+  return name === null ? null : { ...scenario, name };
+}
+
+/**
+ * A new scenario after the existing ones: a fresh id, the first default name (`nameOf(n)`, from
+ * n = count + 1 on) not yet taken, and nothing included. It copies the plan years of `template`
+ * (the frame and needs usually stay; what changes between scenarios is the selection), or has
+ * every amount 0 for each plan year when there is no template.
+ */
+export function newScenario(
+  scenarios: readonly Scenario[],
+  template: Scenario | null,
+  settings: Pick<PlanSettings, "firstYear" | "yearCount">,
+  nameOf: (n: number) => string,
+  random?: RandomSource
+): Scenario {
+  const names = new Set(scenarios.map((s) => s.name));
+  let n = scenarios.length + 1;
+  while (names.has(nameOf(n))) n++;
+  return {
+    id: newScenarioId(
+      scenarios.map((s) => s.id),
+      random
+    ),
+    name: nameOf(n),
+    years: template
+      ? template.years.map((y) => ({ ...y }))
+      : planYears(settings).map(emptyScenarioYear),
+    included: [],
+  };
+}
+
+/** The ids of the scenarios that include the measure. */
+export function scenariosIncluding(scenarios: readonly Scenario[], measureId: string): string[] {
+  return scenarios.filter((s) => s.included.includes(measureId)).map((s) => s.id);
+}
+
+/** Every scenario with the measure taken out (after it was deleted). */
+export function excludeEverywhere(scenarios: readonly Scenario[], measureId: string): Scenario[] {
+  return scenarios.map((s) => withInclusion(s, measureId, false));
+}
+
+/**
+ * The scenarios with the measure included in those named by `scenarioIds` (a new measure's
+ * scenario, or those a deleted measure was in); null when none of them exists or each already
+ * includes it, so there is nothing to save.
+ */
+export function includeInScenarios(
+  scenarios: readonly Scenario[],
+  scenarioIds: readonly string[],
+  measureId: string
+): Scenario[] | null {
+  let changed = false;
+  const next = scenarios.map((s) => {
+    if (!scenarioIds.includes(s.id)) return s;
+    const included = withInclusion(s, measureId, true);
+    if (included !== s) changed = true;
+    return included;
+  });
+  return changed ? next : null;
+}

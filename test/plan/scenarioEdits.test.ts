@@ -1,0 +1,188 @@
+import fc from "fast-check";
+import { dec } from "../../src/budget/money";
+import { DEFAULT_SETTINGS, type Scenario } from "../../src/plan/model";
+import {
+  chosenScenario,
+  emptyScenarioYear,
+  excludeEverywhere,
+  includeInScenarios,
+  newScenario,
+  renameScenario,
+  replaceScenario,
+  scenarioName,
+  scenariosIncluding,
+  withInclusion,
+  withoutScenario,
+  withYearValue,
+  yearValue,
+} from "../../src/plan/scenarioEdits";
+
+const scenario: Scenario = {
+  id: "s",
+  name: "Alla",
+  years: [
+    {
+      year: 2026,
+      frame: dec(1_215_046),
+      needs: dec(48_900),
+      requestedIncrease: dec(0),
+      increaseCost: dec(0),
+    },
+  ],
+  included: ["m-1", "m-2"],
+};
+
+const named = (id: string, included: string[] = [], name = id): Scenario => ({
+  id,
+  name,
+  years: [],
+  included,
+});
+
+const defaultName = (n: number) => `Scenario ${n}`;
+
+describe("withYearValue and yearValue", () => {
+  it("replaces one amount of one year and adds a missing year", () => {
+    const changed = withYearValue(scenario, 2026, "frame", dec(1));
+    expect(changed.years[0]!.frame.eq(1)).toBe(true);
+    expect(changed.years[0]!.needs.eq(48_900)).toBe(true);
+    expect(scenario.years[0]!.frame.eq(1_215_046)).toBe(true); // not mutated
+    const added = withYearValue(scenario, 2028, "needs", dec(5));
+    expect(added.years.map((y) => y.year)).toEqual([2026, 2028]);
+    expect(added.years[1]).toMatchObject({ year: 2028 });
+    expect(added.years[1]!.needs.eq(5)).toBe(true);
+    expect(added.years[1]!.frame.isZero()).toBe(true);
+  });
+
+  it("reads an amount back, 0 for a missing year or no scenario", () => {
+    expect(yearValue(scenario, 2026, "needs").eq(48_900)).toBe(true);
+    expect(yearValue(scenario, 2027, "needs").isZero()).toBe(true);
+    expect(yearValue(null, 2026, "frame").isZero()).toBe(true);
+  });
+
+  it("gives back what was written, for any year and amount", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2020, max: 2040 }),
+        fc.constantFrom("frame", "needs", "requestedIncrease", "increaseCost" as const),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        (year, field, amount) => {
+          const next = withYearValue(scenario, year, field, dec(amount));
+          const years = next.years.map((y) => y.year);
+          return (
+            yearValue(next, year, field).eq(amount) &&
+            new Set(years).size === years.length &&
+            years.every((y, i) => i === 0 || years[i - 1]! < y)
+          );
+        }
+      )
+    );
+  });
+});
+
+describe("withInclusion", () => {
+  it("includes and excludes a measure, and returns the same scenario when nothing changes", () => {
+    expect(withInclusion(scenario, "m-3", true).included).toEqual(["m-1", "m-2", "m-3"]);
+    expect(withInclusion(scenario, "m-1", false).included).toEqual(["m-2"]);
+    expect(withInclusion(scenario, "m-1", true)).toBe(scenario);
+    expect(withInclusion(scenario, "m-3", false)).toBe(scenario);
+  });
+});
+
+describe("choosing, replacing and removing scenarios", () => {
+  const list = [named("a"), named("b"), named("c")];
+
+  it("chooses the selected scenario, else the first, else none", () => {
+    expect(chosenScenario(list, "b")?.id).toBe("b");
+    expect(chosenScenario(list, "x")?.id).toBe("a");
+    expect(chosenScenario(list, null)?.id).toBe("a");
+    expect(chosenScenario([], "a")).toBeNull();
+  });
+
+  it("replaces a scenario in place and removes one by id", () => {
+    const renamed = { ...list[1]!, name: "B" };
+    expect(replaceScenario(list, renamed).map((s) => s.name)).toEqual(["a", "B", "c"]);
+    expect(withoutScenario(list, "b").map((s) => s.id)).toEqual(["a", "c"]);
+  });
+});
+
+describe("scenario names", () => {
+  it("are trimmed, and blank text gives no name", () => {
+    expect(scenarioName("  Budget i balans ")).toBe("Budget i balans");
+    expect(scenarioName(" \t ")).toBeNull();
+    expect(renameScenario(scenario, " Ny ")?.name).toBe("Ny");
+    expect(renameScenario(scenario, "   ")).toBeNull();
+  });
+});
+
+describe("newScenario", () => {
+  it("copies the plan years of the template, includes nothing, and takes the next free name", () => {
+    const list = [named("a", [], "Scenario 2"), scenario];
+    const made = newScenario(list, scenario, DEFAULT_SETTINGS, defaultName);
+    expect(made.name).toBe("Scenario 3");
+    expect(made.included).toEqual([]);
+    expect(made.id).toMatch(/^s-[0-9a-z]{12}$/);
+    expect(made.years).toEqual(scenario.years);
+    expect(made.years[0]).not.toBe(scenario.years[0]);
+  });
+
+  it("has every plan year at 0 without a template", () => {
+    const made = newScenario([], null, DEFAULT_SETTINGS, defaultName);
+    expect(made.name).toBe("Scenario 1");
+    expect(made.years).toEqual([2026, 2027, 2028].map(emptyScenarioYear));
+  });
+
+  it("never takes an existing id or name", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { maxLength: 10 }), (ns) => {
+        const list = ns.map((n) => named(`s-${n}`, [], defaultName(n)));
+        const made = newScenario(list, null, DEFAULT_SETTINGS, defaultName);
+        return list.every((s) => s.id !== made.id && s.name !== made.name);
+      })
+    );
+  });
+});
+
+describe("inclusion when measures are added, deleted and restored", () => {
+  const list = [named("a", ["m-1"]), named("b", ["m-2"]), named("c", ["m-1", "m-2"])];
+
+  it("finds the scenarios that include a measure", () => {
+    expect(scenariosIncluding(list, "m-1")).toEqual(["a", "c"]);
+    expect(scenariosIncluding(list, "m-9")).toEqual([]);
+  });
+
+  it("takes a deleted measure out of every scenario", () => {
+    expect(excludeEverywhere(list, "m-1").map((s) => s.included)).toEqual([[], ["m-2"], ["m-2"]]);
+  });
+
+  it("includes a measure in the named scenarios that lack it, or says there is nothing to save", () => {
+    expect(includeInScenarios(list, ["b"], "m-1")?.map((s) => s.included)).toEqual([
+      ["m-1"],
+      ["m-2", "m-1"],
+      ["m-1", "m-2"],
+    ]);
+    expect(includeInScenarios(list, ["a", "c"], "m-1")).toBeNull();
+    expect(includeInScenarios(list, ["x"], "m-1")).toBeNull();
+    expect(includeInScenarios(list, [], "m-1")).toBeNull();
+  });
+
+  it("restores what deleting took away", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(["m-1", "m-2", "m-3"]), { maxLength: 6 }),
+        fc.constantFrom("m-1", "m-2", "m-3"),
+        (inclusions, id) => {
+          const before = inclusions.map((inc, i) => named(`s${i}`, inc));
+          const were = scenariosIncluding(before, id);
+          const after = excludeEverywhere(before, id);
+          const restored = includeInScenarios(after, were, id) ?? after;
+          return restored.every(
+            (s, i) =>
+              new Set(s.included).size === s.included.length &&
+              [...s.included].sort().join() === [...before[i]!.included].sort().join()
+          );
+        }
+      )
+    );
+  });
+});
