@@ -21,19 +21,25 @@ class FunctionsMetadataPlugin {
       path.join(textsDir, "functions.sv.ts"),
     ];
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        // Load afresh on every build so that an edit of the catalog or a text reaches the dev server.
-        for (const id of Object.keys(require.cache))
-          if (id.startsWith(catalogDir) || id.startsWith(textsDir)) delete require.cache[id];
-        let files;
-        try {
-          files = tsxRequire(path.join(catalogDir, "metadata.ts"), __filename).metadataFiles();
-        } catch (error) {
-          compilation.errors.push(new compiler.webpack.WebpackError(`${PLUGIN}: ${error.message}`));
-          return;
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          // Load afresh on every build so that an edit of the catalog or a text reaches the dev server.
+          for (const id of Object.keys(require.cache))
+            if (id.startsWith(catalogDir) || id.startsWith(textsDir)) delete require.cache[id];
+          let files;
+          try {
+            files = tsxRequire(path.join(catalogDir, "metadata.ts"), __filename).metadataFiles();
+          } catch (error) {
+            compilation.errors.push(
+              new compiler.webpack.WebpackError(`${PLUGIN}: ${error.message}`)
+            );
+            return;
+          }
+          for (const [name, json] of Object.entries(files))
+            compilation.emitAsset(name, new RawSource(json));
         }
-        for (const [name, json] of Object.entries(files)) compilation.emitAsset(name, new RawSource(json));
-      });
+      );
       for (const source of sources) compilation.fileDependencies.add(source);
     });
   }

@@ -3,7 +3,7 @@
  * range; ranges of the same shape pair cell by cell; any other combination is #VALUE!.
  */
 import { BudgetError } from "../budget/errors";
-import type { Arg, Cell, Matrix } from "./cells";
+import type { Arg, Cell } from "./cells";
 
 export interface Shape {
   rows: number;
