@@ -125,12 +125,21 @@ export function byCell<Id extends FunctionId>(
 ): Implementation {
   const { parameters }: FunctionSpec = CATALOG[id];
   const readers = parameters.map(cellReader);
-  const required = requiredIndices(parameters);
-  const order = parameters.map((_, i) => i);
+  const isRequired = parameters.map((p) => p.blank === "blank");
+  const count = parameters.length;
   const run = compute as (...values: unknown[]) => Decimal | number;
-  const computeCell = (cells: readonly Cell[]): ResultCell => {
-    if (required.some((i) => isBlank(cells[i]))) return BLANK;
-    return guarded(() => finite(run(...readInto(new Array(cells.length), readers, order, cells))));
+  // Plain loops: this runs once per cell of ranges of many thousand rows.
+  const computeCell = (args: readonly Arg[], r: number, c: number): ResultCell => {
+    const values: unknown[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const cell = cellAt(args[i], r, c);
+      if (isRequired[i] && isBlank(cell)) return BLANK;
+      values[i] = cell;
+    }
+    return guarded(() => {
+      for (let i = 0; i < count; i++) values[i] = (readers[i] as Reader)(values[i]);
+      return finite(run(...values));
+    });
   };
   return (...args) =>
     wholeCall(() => {
@@ -138,8 +147,7 @@ export function byCell<Id extends FunctionId>(
       const result: ResultMatrix = [];
       for (let r = 0; r < rows; r++) {
         const row: ResultCell[] = [];
-        for (let c = 0; c < cols; c++)
-          row.push(computeCell(parameters.map((_, i) => cellAt(args[i], r, c))));
+        for (let c = 0; c < cols; c++) row.push(computeCell(args, r, c));
         result.push(row);
       }
       return result;
