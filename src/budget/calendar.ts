@@ -15,10 +15,10 @@ export interface CalendarDate {
   day: number;
 }
 
-export const MIN_YEAR = 1900;
+const MIN_YEAR = 1900;
 export const MAX_YEAR = 9999;
 /** 1900-01-01. */
-export const MIN_SERIAL = 1;
+const MIN_SERIAL = 1;
 /** 9999-12-31, the last day Excel can show. */
 export const MAX_SERIAL = 2958465;
 /** Excel's non-existent 1900-02-29. */

@@ -34,7 +34,3 @@ export class BudgetError extends Error {
     this.name = "BudgetError";
   }
 }
-
-export function isBudgetError(error: unknown): error is BudgetError {
-  return error instanceof BudgetError;
-}

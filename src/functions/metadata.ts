@@ -1,11 +1,53 @@
 /**
- * Generates the custom functions' JSON metadata from the catalog, in English (functions.json, the
- * default) or Swedish (functions.sv.json, which the manifest names for sv-SE). Every parameter is
- * "any" with matrix dimensionality so a function takes a cell or a range and can tell a blank, a
- * text and a number apart; every result is a matrix so ranges spill.
+ * Generates the custom functions' JSON metadata from the catalog and the texts of each language:
+ * English (functions.json, the default) or Swedish (functions.sv.json, which the manifest names
+ * for sv-SE). Every parameter is "any" with matrix dimensionality so a function takes a cell or a
+ * range and can tell a blank, a text and a number apart; every result is a matrix so ranges spill.
  */
-import { CATALOG, FUNCTION_IDS, type FunctionDefinition } from "./catalog";
+import { CATALOG, FUNCTION_IDS, type FunctionId } from "./catalog";
+import { FUNCTION_TEXTS_EN, type Described, type FunctionText } from "../i18n/functions.en";
+import { FUNCTION_TEXTS_SV } from "../i18n/functions.sv";
 import type { Language } from "../i18n/language";
+
+export interface ParameterDefinition {
+  optional: boolean;
+  en: Described;
+  sv: Described;
+}
+
+/** A function with its names and descriptions in both languages. */
+export interface FunctionDefinition {
+  id: FunctionId;
+  en: Described;
+  sv: Described;
+  parameters: readonly ParameterDefinition[];
+}
+
+const TEXTS = { en: FUNCTION_TEXTS_EN, sv: FUNCTION_TEXTS_SV } satisfies Record<
+  Language,
+  Record<FunctionId, FunctionText>
+>;
+
+/** A parameter the texts do not describe gets empty texts, which catalogProblems reports. */
+const UNDESCRIBED: Described = { name: "", description: "" };
+
+const described = ({ name, description }: Described): Described => ({ name, description });
+
+/** Every function of the catalog joined with its texts: what the metadata files and the README list. */
+export const DEFINITIONS: readonly FunctionDefinition[] = FUNCTION_IDS.map((id) => {
+  const en: FunctionText = TEXTS.en[id];
+  const sv: FunctionText = TEXTS.sv[id];
+  return {
+    id,
+    en: described(en),
+    sv: described(sv),
+    parameters: CATALOG[id].parameters.map((p, i) => ({
+      optional: p.optional,
+      en: en.parameters[i] ?? UNDESCRIBED,
+      sv: sv.parameters[i] ?? UNDESCRIBED,
+    })),
+  };
+});
 
 export interface ParameterMetadata {
   name: string;
@@ -50,7 +92,7 @@ function functionMetadata(definition: FunctionDefinition, language: Language): F
 }
 
 /** Everything in the catalog that would make Excel reject the metadata or confuse a user. */
-export function catalogProblems(catalog: readonly FunctionDefinition[] = CATALOG): string[] {
+export function catalogProblems(catalog: readonly FunctionDefinition[] = DEFINITIONS): string[] {
   const problems: string[] = [];
   const ids = catalog.map((d) => d.id);
   for (const id of FUNCTION_IDS)
@@ -87,7 +129,7 @@ export function catalogProblems(catalog: readonly FunctionDefinition[] = CATALOG
 /** The metadata file for one language; throws when the catalog has a problem, so a bad build fails. */
 export function buildMetadata(
   language: Language,
-  catalog: readonly FunctionDefinition[] = CATALOG
+  catalog: readonly FunctionDefinition[] = DEFINITIONS
 ): MetadataFile {
   const problems = catalogProblems(catalog);
   if (problems.length > 0)

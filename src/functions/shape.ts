@@ -3,14 +3,14 @@
  * range; ranges of the same shape pair cell by cell; any other combination is #VALUE!.
  */
 import { BudgetError } from "../budget/errors";
-import type { Arg, Cell, Matrix } from "./cells";
+import type { Arg, Cell } from "./cells";
 
 export interface Shape {
   rows: number;
   cols: number;
 }
 
-export function shapeOf(matrix: Matrix): Shape {
+export function shapeOf(matrix: readonly (readonly unknown[])[]): Shape {
   return { rows: matrix.length, cols: matrix.reduce((max, row) => Math.max(max, row.length), 0) };
 }
 
@@ -46,7 +46,10 @@ export function cellAt(arg: Arg, row: number, col: number): Cell {
 }
 
 /** The cell of a per-row argument (a single cell or one column) for a result row. */
-export function rowCellAt(arg: Arg, row: number): Cell {
+export function rowCellAt<T>(
+  arg: readonly (readonly T[])[] | null | undefined,
+  row: number
+): T | undefined {
   if (!arg || arg.length === 0) return undefined;
   return arg.length === 1 ? arg[0]?.[0] : arg[row]?.[0];
 }

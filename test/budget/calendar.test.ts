@@ -8,11 +8,7 @@ import {
   firstSerialOfYear,
   serialToDate,
 } from "../../src/budget/calendar";
-import {
-  BudgetError,
-  type BudgetErrorKind,
-  type BudgetErrorReason,
-} from "../../src/budget/errors";
+import { BudgetError, type BudgetErrorKind, type BudgetErrorReason } from "../../src/budget/errors";
 
 function budgetError(kind: BudgetErrorKind, reason: BudgetErrorReason) {
   return expect.objectContaining({ name: "BudgetError", kind, reason });

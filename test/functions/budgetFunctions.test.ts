@@ -1,6 +1,7 @@
 import { codeOf, isExcelError, setDisplayLanguage } from "../support/customFunctionsFake";
-import { IMPLEMENTATIONS, type ResultMatrix } from "../../src/functions/budgetFunctions";
+import { IMPLEMENTATIONS } from "../../src/functions/budgetFunctions";
 import type { Arg } from "../../src/functions/cells";
+import type { ResultMatrix } from "../../src/functions/runner";
 
 const f = IMPLEMENTATIONS;
 /** A single cell as Excel passes it to a matrix parameter. */

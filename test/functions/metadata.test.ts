@@ -1,5 +1,11 @@
-import { CATALOG, FUNCTION_IDS, type FunctionDefinition } from "../../src/functions/catalog";
-import { buildMetadata, catalogProblems, metadataFiles } from "../../src/functions/metadata";
+import { FUNCTION_IDS } from "../../src/functions/catalog";
+import {
+  buildMetadata,
+  catalogProblems,
+  DEFINITIONS,
+  type FunctionDefinition,
+  metadataFiles,
+} from "../../src/functions/metadata";
 
 const SWEDISH_NAMES: Record<string, string> = {
   FRAMEADJUST: "RAMJUSTERING",
@@ -57,7 +63,7 @@ describe("custom functions metadata", () => {
   });
 
   it("descriptions give an example in each language", () => {
-    for (const definition of CATALOG) {
+    for (const definition of DEFINITIONS) {
       expect(definition.en.description).toMatch(
         new RegExp(`Example: =BUDGET\\.${definition.en.name}\\(`)
       );
@@ -70,7 +76,7 @@ describe("custom functions metadata", () => {
   });
 
   it("a broken catalog fails the build instead of producing bad metadata", () => {
-    const broken: FunctionDefinition[] = CATALOG.map((d) => ({ ...d }));
+    const broken: FunctionDefinition[] = DEFINITIONS.map((d) => ({ ...d }));
     broken[1] = { ...broken[1]!, sv: { ...broken[1]!.sv, name: broken[0]!.sv.name } };
     broken[2] = {
       ...broken[2]!,
