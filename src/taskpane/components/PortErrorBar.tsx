@@ -10,7 +10,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { WorkbookError } from "../../port/workbookPort";
+import { failureText } from "../errorText";
 import type { PaneError } from "../hooks/usePlan";
 import { useLocale } from "../locale";
 
@@ -22,12 +22,7 @@ export function PortErrorBar({
   readonly onDismiss: () => void;
 }) {
   const { t } = useLocale();
-  const detail =
-    error.error instanceof WorkbookError
-      ? error.error.message
-      : t.errors.unexpected(
-          error.error instanceof Error ? error.error.message : String(error.error)
-        );
+  const detail = failureText(error.error, t);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>

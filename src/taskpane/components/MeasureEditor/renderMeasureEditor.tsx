@@ -22,10 +22,11 @@ import {
   Spinner,
   Textarea,
 } from "@fluentui/react-components";
-import { WorkbookError, effectField } from "../../../port/workbookPort";
+import { effectField } from "../../../port/workbookPort";
 import type { MeasureField } from "../../../port/workbookPort";
 import type { Ambition, GoalEffect, MeasureKind } from "../../../plan/model";
 import type { Texts } from "../../../i18n/texts";
+import { failureText } from "../../errorText";
 import type { MeasureEditorState } from "./MeasureEditor.types";
 import type { useMeasureEditorStyles } from "./useMeasureEditorStyles.styles";
 
@@ -54,9 +55,7 @@ export function renderMeasureEditor(
                 <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>
                     <MessageBarTitle>{t.errors.title[state.saveError.action]}</MessageBarTitle>{" "}
-                    {state.saveError.error instanceof WorkbookError
-                      ? state.saveError.error.message
-                      : t.errors.unexpected(String(state.saveError.error))}
+                    {failureText(state.saveError.error, t)}
                   </MessageBarBody>
                 </MessageBar>
               )}
