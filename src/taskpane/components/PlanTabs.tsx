@@ -6,7 +6,7 @@
 import { Suspense, lazy, useCallback } from "react";
 import { Body1, Tab, TabList, useId } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
-import type { MeasureKind } from "../../plan/model";
+import type { MeasureKind, Scenario } from "../../plan/model";
 import type { PlanSnapshot, WorkbookPort } from "../../port/workbookPort";
 import type { DeletedMeasure, PlanActions } from "../hooks/usePlan";
 import { useLocale } from "../locale";
@@ -93,19 +93,7 @@ export function PlanTabs(props: PlanTabsProps) {
         {tab === "measures" && <MeasuresTab {...props} />}
         {tab === "scenarios" && (
           <Suspense fallback={fallback}>
-            <ScenarioPanel
-              snapshot={snapshot}
-              selectedId={scenario?.id ?? null}
-              onSelect={props.onSelectScenario}
-              onSave={props.actions.saveScenarios}
-            />
-            {scenario && (
-              <CommitteeTableButton
-                snapshot={snapshot}
-                scenario={scenario}
-                onCreate={props.onCreateCommitteeTable}
-              />
-            )}
+            <ScenariosTab {...props} scenario={scenario} />
           </Suspense>
         )}
         {tab === "compare" && (
@@ -124,6 +112,28 @@ export function PlanTabs(props: PlanTabsProps) {
             onClose={closeEditor}
           />
         </Suspense>
+      )}
+    </>
+  );
+}
+
+/** Scenarier: the panel, and the committee table of the chosen scenario. */
+function ScenariosTab(props: PlanTabsProps & { readonly scenario: Scenario | null }) {
+  const { snapshot, scenario } = props;
+  return (
+    <>
+      <ScenarioPanel
+        snapshot={snapshot}
+        selectedId={scenario?.id ?? null}
+        onSelect={props.onSelectScenario}
+        onSave={props.actions.saveScenarios}
+      />
+      {scenario && (
+        <CommitteeTableButton
+          snapshot={snapshot}
+          scenario={scenario}
+          onCreate={props.onCreateCommitteeTable}
+        />
       )}
     </>
   );

@@ -3,16 +3,15 @@
  * words on what was and was not done.
  */
 import {
-  Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { Dismiss20Regular } from "@fluentui/react-icons";
 import { failureText } from "../errorText";
 import type { PaneError } from "../hooks/usePlan";
 import { useLocale } from "../locale";
+import { DismissButton } from "./DismissButton";
 
 export function PortErrorBar({
   error,
@@ -29,16 +28,7 @@ export function PortErrorBar({
         <MessageBarTitle>{t.errors.title[error.action]}</MessageBarTitle> {detail}{" "}
         {t.errors.reloaded}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t.common.close}
-            icon={<Dismiss20Regular />}
-            onClick={onDismiss}
-          />
-        }
-      />
+      <MessageBarActions containerAction={<DismissButton onClick={onDismiss} />} />
     </MessageBar>
   );
 }

@@ -9,6 +9,12 @@ export function IdentityFields({ state }: { readonly state: MeasureEditorState }
   const { t } = useLocale();
   const classes = useMeasureEditorStyles();
   const { draft, errors, hint, shown } = state;
+  // The three fields that must be filled in: marked required, their error once tried, their hint.
+  const required = (field: "nr" | "area" | "title") => ({
+    required: true,
+    validationMessage: shown(errors[field]),
+    hint: hint(field),
+  });
   return (
     <>
       <Field label={t.editor.kind} hint={hint("kind")}>
@@ -23,13 +29,7 @@ export function IdentityFields({ state }: { readonly state: MeasureEditorState }
       </Field>
 
       <div className={classes.row}>
-        <Field
-          className={classes.nr}
-          label={t.editor.nr}
-          required
-          validationMessage={shown(errors.nr)}
-          hint={hint("nr")}
-        >
+        <Field className={classes.nr} label={t.editor.nr} {...required("nr")}>
           <Input
             className={classes.fill}
             inputMode="numeric"
@@ -37,13 +37,7 @@ export function IdentityFields({ state }: { readonly state: MeasureEditorState }
             onChange={(_, data) => state.set("nr", data.value)}
           />
         </Field>
-        <Field
-          className={classes.grow}
-          label={t.editor.area}
-          required
-          validationMessage={shown(errors.area)}
-          hint={hint("area")}
-        >
+        <Field className={classes.grow} label={t.editor.area} {...required("area")}>
           <Dropdown
             value={draft.area}
             selectedOptions={draft.area === "" ? [] : [draft.area]}
@@ -60,12 +54,7 @@ export function IdentityFields({ state }: { readonly state: MeasureEditorState }
         </Field>
       </div>
 
-      <Field
-        label={t.editor.title}
-        required
-        validationMessage={shown(errors.title)}
-        hint={hint("title")}
-      >
+      <Field label={t.editor.title} {...required("title")}>
         <Input
           className={classes.fill}
           value={draft.title}

@@ -4,68 +4,53 @@
  */
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { AMBITION_COLOUR, GOAL_COLOUR } from "../../../plan/model";
-import type { Ambition, Colour, ColourLabels, GoalEffect } from "../../../plan/model";
+import type { Ambition, Colour, GoalEffect } from "../../../plan/model";
 import { useLocale } from "../../locale";
-import type { MeasureEditorState } from "./MeasureEditor.types";
+import type { EditorDraft, MeasureEditorState } from "./MeasureEditor.types";
 
 const UNJUDGED = "unjudged";
+
 const AMBITIONS: readonly Ambition[] = ["lowers", "keeps", "raises"];
 const GOAL_EFFECTS: readonly GoalEffect[] = ["negative", "none", "positive"];
 
+/** Per judgement, its values with their colours, from red to green. */
+const CHOICES: Readonly<Record<Judgement, readonly (readonly [string, Colour])[]>> = {
+  ambition: AMBITIONS.map((v) => [v, AMBITION_COLOUR[v]]),
+  goals: GOAL_EFFECTS.map((v) => [v, GOAL_COLOUR[v]]),
+};
+
+type Judgement = "ambition" | "goals";
+
 export function JudgementFields({ state }: { readonly state: MeasureEditorState }) {
-  const { t } = useLocale();
-  const { draft, hint } = state;
-  const labels = state.settings.colourLabels;
   return (
     <>
-      <ColourRadios
-        label={t.editor.ambition}
-        hint={hint("ambition")}
-        value={draft.ambition}
-        values={AMBITIONS}
-        colourOf={AMBITION_COLOUR}
-        meaning={t.colours.ambition}
-        labels={labels}
-        onChange={(v) => state.set("ambition", v)}
-      />
-      <ColourRadios
-        label={t.editor.goals}
-        hint={hint("goals")}
-        value={draft.goals}
-        values={GOAL_EFFECTS}
-        colourOf={GOAL_COLOUR}
-        meaning={t.colours.goals}
-        labels={labels}
-        onChange={(v) => state.set("goals", v)}
-      />
+      <JudgementField state={state} column="ambition" />
+      <JudgementField state={state} column="goals" />
     </>
   );
 }
 
-interface ColourRadiosProps<V extends string> {
-  readonly label: string;
-  readonly hint: string | undefined;
-  readonly value: V | null;
-  /** The choices from red to green. */
-  readonly values: readonly V[];
-  readonly colourOf: Readonly<Record<V, Colour>>;
-  readonly meaning: Readonly<Record<V, string>>;
-  readonly labels: ColourLabels;
-  readonly onChange: (value: V | null) => void;
-}
-
-/** One judgement: "RÖD – sänkt ambitionsnivå" … and "Ej bedömd" (null). */
-function ColourRadios<V extends string>(props: ColourRadiosProps<V>) {
+/** One judgement: "RÖD – Sänkt ambitionsnivå" … and "Ej bedömd" (null). */
+function JudgementField({
+  state,
+  column,
+}: {
+  readonly state: MeasureEditorState;
+  readonly column: Judgement;
+}) {
   const { t } = useLocale();
-  const { values, colourOf, meaning, labels, onChange } = props;
+  const labels = state.settings.colourLabels;
+  const meaning: Readonly<Record<string, string>> = t.colours[column];
   return (
-    <Field label={props.label} hint={props.hint}>
+    <Field label={t.editor[column]} hint={state.hint(column)}>
       <RadioGroup
-        value={props.value ?? UNJUDGED}
-        onChange={(_, data) => onChange(data.value === UNJUDGED ? null : (data.value as V))}
+        value={state.draft[column] ?? UNJUDGED}
+        onChange={(_, data) =>
+          state.set(column, data.value === UNJUDGED ? null : (data.value as EditorDraft[Judgement]))
+        }
       >
-        {values.map((v) => (
-          <Radio key={v} value={v} label={`${labels[colourOf[v]]} – ${meaning[v]}`} />
+        {CHOICES[column].map(([value, colour]) => (
+          <Radio key={value} value={value} label={`${labels[colour]} – ${meaning[value]}`} />
         ))}
         <Radio value={UNJUDGED} label={t.colours.unjudged} />
       </RadioGroup>
