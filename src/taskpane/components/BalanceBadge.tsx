@@ -9,7 +9,7 @@ import { useLocale } from "../locale";
 import type { Texts, UiLanguage } from "../../i18n/texts";
 
 /** The result in words, e.g. "Överskott 1 100 tkr". */
-export function balanceText(
+function balanceText(
   year: Pick<YearBalance, "status" | "size">,
   t: Texts,
   lang: UiLanguage

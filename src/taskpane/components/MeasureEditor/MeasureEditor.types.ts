@@ -58,7 +58,6 @@ export interface MeasureEditorState {
   readonly settings: PlanSettings;
   readonly years: readonly number[];
   readonly areas: readonly string[];
-  readonly formulas: readonly MeasureField[];
   readonly draft: EditorDraft;
   /** Shown once the user has tried to save. */
   readonly errors: EditorErrors;

@@ -70,7 +70,7 @@ const sameAmount = (a: Decimal | null | undefined, b: Decimal | null | undefined
     : b !== null && b !== undefined && a.eq(b);
 
 /** Only the fields whose value differs from the original. */
-export function patchOf(
+function patchOf(
   original: Measure,
   draft: EditorDraft,
   valid: Validated,

@@ -68,7 +68,6 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
     settings,
     years,
     areas,
-    formulas,
     draft,
     errors: valid.errors,
     hasErrors: !valid.ok,
