@@ -4,7 +4,7 @@
  *
  * Conventions (decided once, used everywhere):
  * - Swedish: no-break space (U+00A0) between thousands, decimal comma, minus sign U+2212:
- *   "48 900 tkr", "−1 900 tkr", "13,4 mnkr". (U+00A0 is what Excel and Intl "sv-SE" use, so a
+ *   "48 900 tkr", "−1 900 tkr", "13,4". (U+00A0 is what Excel and Intl "sv-SE" use, so a
  *   copied figure pastes back as a number.)
  * - English: comma between thousands, decimal point, hyphen-minus: "48,900 tkr", "-1,900 tkr".
  * - A no-break space also separates the number from its unit, so "1 100 tkr" never wraps.
@@ -56,11 +56,6 @@ export function formatNumber(value: Decimal, language: Language, decimals = 0): 
 /** An amount in tkr, whole tkr: "48 900 tkr". */
 export function formatTkr(value: Decimal, language: Language): string {
   return `${formatNumber(value, language, 0)}${NBSP}tkr`;
-}
-
-/** An amount given in tkr, shown in mnkr with one decimal (summaries): 48 900 tkr → "48,9 mnkr". */
-export function formatMnkr(valueInTkr: Decimal, language: Language): string {
-  return `${formatNumber(valueInTkr.div(1000), language, 1)}${NBSP}mnkr`;
 }
 
 /**

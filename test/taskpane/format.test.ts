@@ -3,7 +3,6 @@ import {
   MINUS,
   NBSP,
   formatAmountInput,
-  formatMnkr,
   formatNumber,
   formatTkr,
   parseAmountInput,
@@ -39,16 +38,10 @@ describe("formatNumber (Swedish)", () => {
   });
 });
 
-describe("formatTkr and formatMnkr", () => {
+describe("formatTkr", () => {
   it("formats tkr as on the committee's tables", () => {
     expect(formatTkr(dec(48_900), "sv")).toBe(`48${NBSP}900${NBSP}tkr`);
     expect(formatTkr(dec(-1_900), "sv")).toBe(`${MINUS}1${NBSP}900${NBSP}tkr`);
-  });
-
-  it("shows summaries in mnkr with one decimal", () => {
-    expect(formatMnkr(dec(48_900), "sv")).toBe(`48,9${NBSP}mnkr`);
-    expect(formatMnkr(dec(13_449), "sv")).toBe(`13,4${NBSP}mnkr`);
-    expect(formatMnkr(dec(13_450), "sv")).toBe(`13,5${NBSP}mnkr`);
   });
 });
 
@@ -56,7 +49,6 @@ describe("English formatting", () => {
   it("uses a comma between thousands, a decimal point and a hyphen-minus", () => {
     expect(formatNumber(dec(1_215_046), "en")).toBe("1,215,046");
     expect(formatTkr(dec(-1_900), "en")).toBe(`-1,900${NBSP}tkr`);
-    expect(formatMnkr(dec(48_900), "en")).toBe(`48.9${NBSP}mnkr`);
   });
 });
 

@@ -9,7 +9,8 @@ import { join } from "path";
 
 const html = readFileSync(join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
 const page = new DOMParser().parseFromString(html, "text/html");
-const policy = page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "";
+const policy =
+  page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "";
 const directives = new Map(
   policy
     .split(";")
@@ -29,7 +30,8 @@ describe("the task pane's Content-Security-Policy", () => {
   });
 
   it("allows scripts and connections only from the own origin and the Office CDN, and never eval", () => {
-    for (const directive of ["script-src", "connect-src"]) expect(directives.get(directive)).toEqual(["'self'", OFFICE_CDN]);
+    for (const directive of ["script-src", "connect-src"])
+      expect(directives.get(directive)).toEqual(["'self'", OFFICE_CDN]);
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
   });
 
@@ -39,7 +41,9 @@ describe("the task pane's Content-Security-Policy", () => {
   });
 
   it("loads office.js from the CDN the policy names, and no other external script", () => {
-    const external = Array.from(page.querySelectorAll("script[src]")).map((s) => s.getAttribute("src"));
+    const external = Array.from(page.querySelectorAll("script[src]")).map((s) =>
+      s.getAttribute("src")
+    );
     expect(external).toEqual([`${OFFICE_CDN}/lib/1/hosted/office.js`]);
     expect(page.querySelectorAll("[style]")).toHaveLength(0);
   });

@@ -5,26 +5,16 @@
  *
  *   App ─ FluentProvider, texts
  *   └ Pane ─ usePlan(port): load, changes, errors, undo
- *     ├ PortErrorBar, ProblemList
+ *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, ProblemList
  *     ├ FirstUse (no measures table yet)
- *     └ TabList: Åtgärder (MeasureList, UndoBar, MeasureEditor) · Scenarier (ScenarioPanel) · Jämför (CompareView)
+ *     └ PlanTabs: Åtgärder (MeasureList, UndoBar, MeasureEditor) · Scenarier (ScenarioPanel) · Jämför (CompareView)
  *
- * The editor, the scenario panel and the comparison are loaded when first shown (React.lazy), so
- * the first view starts with less JavaScript.
+ * Pane keeps the chosen tab, scenario and editor, so they survive a trip through the first-use
+ * view; its children get the port's work only as actions.
  */
-import { Suspense, lazy, useCallback, useMemo, useState } from "react";
-import {
-  Body1,
-  Caption1,
-  FluentProvider,
-  Tab,
-  TabList,
-  Title2,
-  useId,
-  webLightTheme,
-} from "@fluentui/react-components";
-import type { SelectTabData, Theme } from "@fluentui/react-components";
-import type { MeasureKind } from "../../plan/model";
+import { useCallback, useMemo, useState } from "react";
+import { Body1, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { WorkbookPort } from "../../port/workbookPort";
 import { usePlan } from "../hooks/usePlan";
@@ -35,27 +25,12 @@ import { uiLanguage } from "../../i18n/language";
 import { useAppStyles } from "./App.styles";
 import { FirstUse } from "./FirstUse";
 import { TooltipLoader } from "./Hint";
-import { MeasureList } from "./MeasureList/MeasureList";
-import type { EditorResult, EditorTarget } from "./MeasureEditor/MeasureEditor.types";
+import type { EditorTarget } from "./MeasureEditor/MeasureEditor.types";
+import { PaneHeader } from "./PaneHeader";
+import { PlanTabs } from "./PlanTabs";
+import type { TabValue } from "./PlanTabs";
 import { PortErrorBar } from "./PortErrorBar";
 import { ProblemList } from "./ProblemList";
-import { ResetPlan } from "./ResetPlan";
-import { UndoBar } from "./UndoBar";
-
-const MeasureEditor = lazy(
-  () => import(/* webpackChunkName: "editor" */ "./MeasureEditor/MeasureEditor")
-);
-const ScenarioPanel = lazy(
-  () => import(/* webpackChunkName: "scenarios" */ "./ScenarioPanel/ScenarioPanel")
-);
-const CommitteeTableButton = lazy(() =>
-  import(/* webpackChunkName: "committee" */ "./CommitteeTableButton").then((m) => ({
-    default: m.CommitteeTableButton,
-  }))
-);
-const CompareView = lazy(
-  () => import(/* webpackChunkName: "compare" */ "./CompareView/CompareView")
-);
 
 export interface AppProps {
   /** Where the plan lives: the Excel workbook or the browser's storage. */
@@ -65,8 +40,6 @@ export interface AppProps {
   /** The Fluent theme (themeFor(Office.context.officeTheme)); light when absent. */
   readonly theme?: Theme;
 }
-
-type TabValue = "measures" | "scenarios" | "compare";
 
 export function App({ port, language, theme }: AppProps) {
   const locale = useMemo<Locale>(() => {
@@ -91,48 +64,20 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
   const [tab, setTab] = useState<TabValue>("measures");
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditorTarget | null>(null);
-  const tabId = useId("tab");
-  const panelId = useId("panel");
-
-  const snapshot = state.snapshot;
-  const scenario = snapshot
-    ? (snapshot.scenarios.find((s) => s.id === scenarioId) ?? snapshot.scenarios[0] ?? null)
-    : null;
-
-  const onAdd = useCallback((kind: MeasureKind) => setEditing({ mode: "new", kind }), []);
-  const onEdit = useCallback((id: string) => setEditing({ mode: "edit", id }), []);
-  const closeEditor = useCallback(() => setEditing(null), []);
-  const { duplicateMeasure, deleteMeasure, addMeasure, updateMeasure } = actions;
-  const onDuplicate = useCallback((id: string) => void duplicateMeasure(id), [duplicateMeasure]);
-  const onDelete = useCallback((id: string) => void deleteMeasure(id), [deleteMeasure]);
-  const onSave = useCallback(
-    (result: EditorResult) =>
-      result.mode === "new"
-        ? addMeasure(result.measure, result.includeIn)
-        : updateMeasure(result.id, result.patch),
-    [addMeasure, updateMeasure]
+  const createCommitteeTable = useCallback<WorkbookPort["createCommitteeTable"]>(
+    (table, overwrite) => port.createCommitteeTable(table, overwrite),
+    [port]
   );
 
-  // Plain text rather than a Spinner while a view loads: the first script stays smaller.
-  const fallback = <Body1 role="status">{t.app.loadingView}</Body1>;
+  const snapshot = state.snapshot;
+  const { resetToEmpty } = actions;
+  const onReset =
+    resetToEmpty && snapshot?.hasMeasuresTable ? () => void resetToEmpty() : undefined;
 
   return (
     <div className={styles.root}>
       <main className={styles.main}>
-        <header className={styles.header}>
-          <Title2 as="h1" className={styles.title}>
-            {t.app.title}
-          </Title2>
-          <Caption1 className={styles.subtitle}>{t.app.subtitle}</Caption1>
-          {port.host === "browser" && (
-            <div className={styles.browser}>
-              <Caption1 className={styles.subtitle}>{t.app.storedInBrowser}</Caption1>
-              {actions.resetToEmpty && snapshot?.hasMeasuresTable && (
-                <ResetPlan disabled={state.busy} onReset={() => void actions.resetToEmpty?.()} />
-              )}
-            </div>
-          )}
-        </header>
+        <PaneHeader inBrowser={port.host === "browser"} busy={state.busy} onReset={onReset} />
 
         {state.error && <PortErrorBar error={state.error} onDismiss={actions.dismissError} />}
         {snapshot && <ProblemList problems={snapshot.problems} />}
@@ -148,79 +93,18 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
         )}
 
         {snapshot && snapshot.hasMeasuresTable && (
-          <>
-            <TabList
-              selectedValue={tab}
-              onTabSelect={(_, data: SelectTabData) => setTab(data.value as TabValue)}
-              aria-label={t.app.tabsLabel}
-            >
-              <Tab value="measures" id={`${tabId}-measures`} aria-controls={panelId}>
-                {t.app.tabMeasures}
-              </Tab>
-              <Tab value="scenarios" id={`${tabId}-scenarios`} aria-controls={panelId}>
-                {t.app.tabScenarios}
-              </Tab>
-              <Tab value="compare" id={`${tabId}-compare`} aria-controls={panelId}>
-                {t.app.tabCompare}
-              </Tab>
-            </TabList>
-            <div
-              role="tabpanel"
-              id={panelId}
-              aria-labelledby={`${tabId}-${tab}`}
-              className={styles.panel}
-            >
-              {tab === "measures" && (
-                <>
-                  {state.deleted && (
-                    <UndoBar
-                      deleted={state.deleted}
-                      onUndo={() => void actions.undoDelete()}
-                      onDismiss={actions.dismissUndo}
-                    />
-                  )}
-                  <MeasureList
-                    measures={snapshot.measures}
-                    settings={snapshot.settings}
-                    problems={snapshot.problems}
-                    onAdd={onAdd}
-                    onEdit={onEdit}
-                    onDuplicate={onDuplicate}
-                    onDelete={onDelete}
-                  />
-                </>
-              )}
-              {tab === "scenarios" && (
-                <Suspense fallback={fallback}>
-                  <ScenarioPanel
-                    snapshot={snapshot}
-                    selectedId={scenario?.id ?? null}
-                    onSelect={setScenarioId}
-                    onSave={actions.saveScenarios}
-                  />
-                  {scenario && (
-                    <CommitteeTableButton port={port} snapshot={snapshot} scenario={scenario} />
-                  )}
-                </Suspense>
-              )}
-              {tab === "compare" && (
-                <Suspense fallback={fallback}>
-                  <CompareView snapshot={snapshot} />
-                </Suspense>
-              )}
-            </div>
-            {editing && (
-              <Suspense fallback={null}>
-                <MeasureEditor
-                  target={editing}
-                  snapshot={snapshot}
-                  scenario={scenario}
-                  onSave={onSave}
-                  onClose={closeEditor}
-                />
-              </Suspense>
-            )}
-          </>
+          <PlanTabs
+            snapshot={snapshot}
+            deleted={state.deleted}
+            actions={actions}
+            onCreateCommitteeTable={createCommitteeTable}
+            tab={tab}
+            onTab={setTab}
+            scenarioId={scenarioId}
+            onSelectScenario={setScenarioId}
+            editing={editing}
+            onEditing={setEditing}
+          />
         )}
       </main>
     </div>

@@ -10,11 +10,7 @@ import type { Texts } from "../../i18n/texts";
 import type { Language } from "../../i18n/language";
 
 /** The result in words, e.g. "Överskott 1 100 tkr". */
-export function balanceText(
-  year: Pick<YearBalance, "status" | "size">,
-  t: Texts,
-  lang: Language
-): string {
+function balanceText(year: Pick<YearBalance, "status" | "size">, t: Texts, lang: Language): string {
   if (year.status === "balanced") return t.balance.balanced;
   const amount = formatTkr(year.size, lang);
   return year.status === "surplus" ? t.balance.surplus(amount) : t.balance.deficit(amount);

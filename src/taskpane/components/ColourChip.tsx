@@ -44,7 +44,7 @@ export function colourOf(props: ColourChipProps): Colour | null {
 }
 
 /** What the judgement means, e.g. "Sänker ambitionsnivån". */
-export function meaningOf(props: ColourChipProps, t: Texts): string {
+function meaningOf(props: ColourChipProps, t: Texts): string {
   if (props.value === null) return t.colours.unjudgedMeaning;
   return props.column === "ambition"
     ? t.colours.ambition[props.value]

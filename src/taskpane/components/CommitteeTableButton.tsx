@@ -1,7 +1,7 @@
 /**
  * "Skapa nämndtabell": builds the committee table of the chosen scenario (pure core) and hands it
- * to the port, which writes it into its own sheet in Excel or downloads it as .xlsx in the browser.
- * Asks before it replaces a sheet the user made, and says what happened.
+ * to the host's action, which writes it into its own sheet in Excel or downloads it as .xlsx in
+ * the browser. Asks before it replaces a sheet the user made, and says what happened.
  */
 import {
   Button,
@@ -20,11 +20,11 @@ import { buildCommitteeTable } from "../../plan/committeeTable";
 import type { Scenario } from "../../plan/model";
 import {
   STORAGE_SHEET_NAMES,
-  WorkbookError,
   type CommitteeOutcome,
   type PlanSnapshot,
   type WorkbookPort,
 } from "../../port/workbookPort";
+import { thrownText } from "../errorText";
 import { useLocale } from "../locale";
 
 type Phase =
@@ -35,12 +35,13 @@ type Phase =
   | { readonly kind: "failed"; readonly message: string };
 
 export interface CommitteeTableButtonProps {
-  readonly port: WorkbookPort;
   readonly snapshot: PlanSnapshot;
   readonly scenario: Scenario;
+  /** Writes the table (the port's createCommitteeTable). */
+  readonly onCreate: WorkbookPort["createCommitteeTable"];
 }
 
-export function CommitteeTableButton({ port, snapshot, scenario }: CommitteeTableButtonProps) {
+export function CommitteeTableButton({ snapshot, scenario, onCreate }: CommitteeTableButtonProps) {
   const { t } = useLocale();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
 
@@ -49,18 +50,14 @@ export function CommitteeTableButton({ port, snapshot, scenario }: CommitteeTabl
     try {
       const measures = snapshot.measures.map((m) => m.measure);
       const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
-      const outcome = await port.createCommitteeTable(table, overwrite);
+      const outcome = await onCreate(table, overwrite);
       setPhase(
         outcome.status === "needsConfirmation"
           ? { kind: "confirm", sheetName: outcome.sheetName }
           : { kind: "done", outcome }
       );
     } catch (error) {
-      const detail =
-        error instanceof WorkbookError
-          ? error.message
-          : String(error instanceof Error ? error.message : error);
-      setPhase({ kind: "failed", message: `${t.committee.failed} ${detail}` });
+      setPhase({ kind: "failed", message: `${t.committee.failed} ${thrownText(error)}` });
     }
   };
 
@@ -76,44 +73,62 @@ export function CommitteeTableButton({ port, snapshot, scenario }: CommitteeTabl
       <Text as="p" block size={200}>
         {t.committee.hint}
       </Text>
-      {phase.kind === "done" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {phase.outcome.status === "written" && t.committee.written(phase.outcome.sheetName)}
-            {phase.outcome.status === "written" &&
-              !phase.outcome.printSetUp &&
-              ` ${t.committee.noPrintSetUp}`}
-            {phase.outcome.status === "downloaded" &&
-              t.committee.downloaded(phase.outcome.fileName)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {phase.kind === "done" && <OutcomeBar outcome={phase.outcome} />}
       {phase.kind === "failed" && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{phase.message}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog
-        open={phase.kind === "confirm"}
-        onOpenChange={(_, data) => !data.open && setPhase({ kind: "idle" })}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.committee.confirmTitle}</DialogTitle>
-            <DialogContent>
-              {phase.kind === "confirm" && t.committee.confirmBody(phase.sheetName)}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setPhase({ kind: "idle" })}>
-                {t.common.cancel}
-              </Button>
-              <Button appearance="primary" onClick={() => void create(true)}>
-                {t.committee.replace}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ReplaceDialog
+        sheetName={phase.kind === "confirm" ? phase.sheetName : null}
+        onCancel={() => setPhase({ kind: "idle" })}
+        onReplace={() => void create(true)}
+      />
     </section>
+  );
+}
+
+/** Where the table went: the sheet (and whether its print settings were set) or the file. */
+function OutcomeBar({ outcome }: { readonly outcome: CommitteeOutcome }) {
+  const { t } = useLocale();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        {outcome.status === "written" && t.committee.written(outcome.sheetName)}
+        {outcome.status === "written" && !outcome.printSetUp && ` ${t.committee.noPrintSetUp}`}
+        {outcome.status === "downloaded" && t.committee.downloaded(outcome.fileName)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The question before a sheet the user made is replaced; open while `sheetName` is set. */
+function ReplaceDialog({
+  sheetName,
+  onCancel,
+  onReplace,
+}: {
+  readonly sheetName: string | null;
+  readonly onCancel: () => void;
+  readonly onReplace: () => void;
+}) {
+  const { t } = useLocale();
+  return (
+    <Dialog open={sheetName !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.committee.confirmTitle}</DialogTitle>
+          <DialogContent>{sheetName !== null && t.committee.confirmBody(sheetName)}</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onCancel}>
+              {t.common.cancel}
+            </Button>
+            <Button appearance="primary" onClick={onReplace}>
+              {t.committee.replace}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

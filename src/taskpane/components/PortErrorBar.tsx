@@ -3,16 +3,15 @@
  * words on what was and was not done.
  */
 import {
-  Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { Dismiss20Regular } from "@fluentui/react-icons";
-import { WorkbookError } from "../../port/workbookPort";
+import { failureText } from "../errorText";
 import type { PaneError } from "../hooks/usePlan";
 import { useLocale } from "../locale";
+import { DismissButton } from "./DismissButton";
 
 export function PortErrorBar({
   error,
@@ -22,28 +21,14 @@ export function PortErrorBar({
   readonly onDismiss: () => void;
 }) {
   const { t } = useLocale();
-  const detail =
-    error.error instanceof WorkbookError
-      ? error.error.message
-      : t.errors.unexpected(
-          error.error instanceof Error ? error.error.message : String(error.error)
-        );
+  const detail = failureText(error.error, t);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.errors.title[error.action]}</MessageBarTitle> {detail}{" "}
         {t.errors.reloaded}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t.common.close}
-            icon={<Dismiss20Regular />}
-            onClick={onDismiss}
-          />
-        }
-      />
+      <MessageBarActions containerAction={<DismissButton onClick={onDismiss} />} />
     </MessageBar>
   );
 }

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { problemText } from "../../i18n/problems";
-import type { Problem } from "../../store/problems";
+import type { PlanSnapshot } from "../../port/workbookPort";
 import { useLocale } from "../locale";
 
 const FIRST = 5;
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalXXS },
 });
 
-export function ProblemList({ problems }: { readonly problems: readonly Problem[] }) {
+export function ProblemList({ problems }: { readonly problems: PlanSnapshot["problems"] }) {
   const { t, lang } = useLocale();
   const [all, setAll] = useState(false);
   const styles = useStyles();

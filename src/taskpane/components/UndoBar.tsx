@@ -5,9 +5,10 @@
  */
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { ArrowUndo16Regular, Dismiss20Regular } from "@fluentui/react-icons";
+import { ArrowUndo16Regular } from "@fluentui/react-icons";
 import type { DeletedMeasure } from "../hooks/usePlan";
 import { useLocale } from "../locale";
+import { DismissButton } from "./DismissButton";
 
 export interface UndoBarProps {
   readonly deleted: DeletedMeasure;
@@ -25,16 +26,7 @@ export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
   return (
     <MessageBar intent="info" layout="multiline" role="status">
       <MessageBarBody>{t.undo.deleted(title)}</MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t.common.close}
-            icon={<Dismiss20Regular />}
-            onClick={onDismiss}
-          />
-        }
-      >
+      <MessageBarActions containerAction={<DismissButton onClick={onDismiss} />}>
         <Button ref={undoRef} icon={<ArrowUndo16Regular />} onClick={onUndo}>
           {t.undo.undo}
         </Button>

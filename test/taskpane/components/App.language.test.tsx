@@ -1,7 +1,15 @@
 /** @jest-environment jsdom */
 /** English when Office's display language is not Swedish. */
 import "@testing-library/jest-dom";
-import { FakePort, findCard, flat, renderApp, renderBrowser, screen, within } from "../../support/renderPane";
+import {
+  FakePort,
+  findCard,
+  flat,
+  renderApp,
+  renderBrowser,
+  screen,
+  within,
+} from "../../support/renderPane";
 
 jest.setTimeout(30_000);
 

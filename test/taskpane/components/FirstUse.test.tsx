@@ -8,6 +8,9 @@ import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import { WorkbookError } from "../../../src/port/workbookPort";
 import { FakePort, findCard, renderApp, renderBrowser, screen } from "../../support/renderPane";
 
+// Rendering the whole pane in jsdom takes a while (as in the other pane tests).
+jest.setTimeout(30_000);
+
 function emptyWorkbook(host: "excel" | "browser" = "excel") {
   const port = new FakePort(host);
   port.hasMeasuresTable = false;

@@ -7,7 +7,15 @@ import "@testing-library/jest-dom";
 import { waitFor } from "@testing-library/react";
 import { WorkbookError } from "../../../src/port/workbookPort";
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
-import { FakePort, cardOf, findCard, flat, renderApp, screen, within } from "../../support/renderPane";
+import {
+  FakePort,
+  cardOf,
+  findCard,
+  flat,
+  renderApp,
+  screen,
+  within,
+} from "../../support/renderPane";
 
 jest.setTimeout(30_000);
 

@@ -12,10 +12,10 @@ import { useCompareViewStyles } from "./useCompareViewStyles.styles";
 export type { CompareViewProps } from "./CompareView.types";
 
 export function CompareView(props: CompareViewProps) {
-  const { t, lang } = useLocale();
+  const { t } = useLocale();
   const state = useCompareView(props);
   const classes = useCompareViewStyles();
-  return renderCompareView(state, classes, t, lang);
+  return renderCompareView(state, classes, t);
 }
 
 export default CompareView;

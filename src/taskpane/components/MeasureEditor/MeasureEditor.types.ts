@@ -58,12 +58,15 @@ export interface MeasureEditorState {
   readonly settings: PlanSettings;
   readonly years: readonly number[];
   readonly areas: readonly string[];
-  readonly formulas: readonly MeasureField[];
   readonly draft: EditorDraft;
   /** Shown once the user has tried to save. */
   readonly errors: EditorErrors;
   readonly hasErrors: boolean;
   readonly showErrors: boolean;
+  /** A field's error message once the user has tried to save; undefined before. */
+  readonly shown: (message: string | undefined) => string | undefined;
+  /** The hint under a field: that its cell holds a formula, else `normal`. */
+  readonly hint: (field: MeasureField, normal?: string) => string | undefined;
   readonly saving: boolean;
   readonly saveError: PaneError | null;
   readonly set: <K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) => void;

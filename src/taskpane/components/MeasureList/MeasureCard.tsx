@@ -4,6 +4,7 @@
  * marked; a row that could not be read is marked read-only with its problems and has no actions.
  */
 import { memo } from "react";
+import type { ReactElement } from "react";
 import { Body1, Button, Caption1, Text, mergeClasses } from "@fluentui/react-components";
 import {
   Copy20Regular,
@@ -12,11 +13,12 @@ import {
   LockClosed16Regular,
 } from "@fluentui/react-icons";
 import { problemText } from "../../../i18n/problems";
-import type { ColourLabels } from "../../../plan/model";
+import type { ColourLabels, Measure } from "../../../plan/model";
 import type { MeasureField } from "../../../port/workbookPort";
 import { effectField } from "../../../port/workbookPort";
 import { formatTkr } from "../../format";
 import { useLocale } from "../../locale";
+import { itemLabel, measureTitle } from "../../names";
 import { ColourChip } from "../ColourChip";
 import { FormulaMark } from "../FormulaMark";
 import { Hint } from "../Hint";
@@ -51,20 +53,18 @@ export const MeasureCard = memo(function MeasureCard({
   onDuplicate,
   onDelete,
 }: MeasureCardProps) {
-  const { t, lang } = useLocale();
+  const { t } = useLocale();
   const styles = useMeasureCardStyles();
   const { measure, formulas, writable } = row.stored;
   const formula = (field: MeasureField) => (formulas.includes(field) ? <FormulaMark /> : null);
-  const title = measure.title.trim() === "" ? t.list.untitled : measure.title;
-  const kindWord = measure.kind === "measure" ? t.kinds.measure : t.kinds.proposal;
-  const amountWord = measure.kind === "measure" ? t.list.freed : t.list.need;
+  const title = measureTitle(measure, t);
 
   return (
     <li className={mergeClasses(styles.card, !writable && styles.readOnly)}>
       <div className={styles.header}>
         <h3 className={styles.heading}>
           <span className={styles.kind}>
-            {t.list.itemLabel(kindWord, measure.nr)}
+            {itemLabel(measure, t)}
             {formula("nr")}
             {formula("kind")}
           </span>{" "}
@@ -73,33 +73,21 @@ export const MeasureCard = memo(function MeasureCard({
         </h3>
         {writable ? (
           <div className={styles.actions}>
-            <Hint content={t.list.edit(title)} relationship="label">
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<Edit20Regular />}
-                aria-label={t.list.edit(title)}
-                onClick={() => onEdit(measure.id)}
-              />
-            </Hint>
-            <Hint content={t.list.duplicate(title)} relationship="label">
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<Copy20Regular />}
-                aria-label={t.list.duplicate(title)}
-                onClick={() => onDuplicate(measure.id)}
-              />
-            </Hint>
-            <Hint content={t.list.remove(title)} relationship="label">
-              <Button
-                appearance="subtle"
-                size="small"
-                icon={<Delete20Regular />}
-                aria-label={t.list.remove(title)}
-                onClick={() => onDelete(measure.id)}
-              />
-            </Hint>
+            <CardAction
+              label={t.list.edit(title)}
+              icon={<Edit20Regular />}
+              onClick={() => onEdit(measure.id)}
+            />
+            <CardAction
+              label={t.list.duplicate(title)}
+              icon={<Copy20Regular />}
+              onClick={() => onDuplicate(measure.id)}
+            />
+            <CardAction
+              label={t.list.remove(title)}
+              icon={<Delete20Regular />}
+              onClick={() => onDelete(measure.id)}
+            />
           </div>
         ) : (
           <Hint content={t.list.readOnly} relationship="label">
@@ -111,23 +99,7 @@ export const MeasureCard = memo(function MeasureCard({
         {measure.area}
         {formula("area")}
       </Caption1>
-      <div>
-        <Caption1 className={styles.effectsCaption}>{amountWord}</Caption1>
-        <dl className={styles.effects} aria-label={amountWord}>
-          {years.map((year) => {
-            const e = measure.effects[year];
-            return (
-              <div key={year} className={styles.effect}>
-                <dt className={styles.effectYear}>{year}</dt>
-                <dd className={styles.effectValue}>
-                  {e === null || e === undefined ? t.list.blank : formatTkr(e, lang)}
-                  {formula(effectField(year))}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </div>
+      <CardEffects measure={measure} years={years} formula={formula} />
       <div className={styles.chips}>
         <span className={styles.chipLabel}>{t.colours.ambitionShort}</span>
         <ColourChip column="ambition" value={measure.ambition} labels={labels} />
@@ -143,21 +115,79 @@ export const MeasureCard = memo(function MeasureCard({
           {formula("consequence")}
         </Body1>
       )}
-      {!writable && (
-        <div className={styles.problems} role="note">
-          <LockClosed16Regular aria-hidden />
-          <div>
-            <Text weight="semibold">{t.list.readOnly}</Text>
-            {row.problems.length > 0 && (
-              <ul className={styles.problemList}>
-                {row.problems.map((p, i) => (
-                  <li key={i}>{problemText(p, lang)}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </div>
-      )}
+      {!writable && <ReadOnlyNote problems={row.problems} />}
     </li>
   );
 });
+
+/** An icon button of the card; its tooltip says what its label says. */
+function CardAction({
+  label,
+  icon,
+  onClick,
+}: {
+  readonly label: string;
+  readonly icon: ReactElement;
+  readonly onClick: () => void;
+}) {
+  return (
+    <Hint content={label} relationship="label">
+      <Button appearance="subtle" size="small" icon={icon} aria-label={label} onClick={onClick} />
+    </Hint>
+  );
+}
+
+/** The amount per plan year, blank years said in words; a formula cell marked. */
+function CardEffects({
+  measure,
+  years,
+  formula,
+}: {
+  readonly measure: Measure;
+  readonly years: readonly number[];
+  readonly formula: (field: MeasureField) => ReactElement | null;
+}) {
+  const { t, lang } = useLocale();
+  const styles = useMeasureCardStyles();
+  const amountWord = measure.kind === "measure" ? t.list.freed : t.list.need;
+  return (
+    <div>
+      <Caption1 className={styles.effectsCaption}>{amountWord}</Caption1>
+      <dl className={styles.effects} aria-label={amountWord}>
+        {years.map((year) => {
+          const e = measure.effects[year];
+          return (
+            <div key={year} className={styles.effect}>
+              <dt className={styles.effectYear}>{year}</dt>
+              <dd className={styles.effectValue}>
+                {e === null || e === undefined ? t.list.blank : formatTkr(e, lang)}
+                {formula(effectField(year))}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}
+
+/** Why a row that could not be read is shown but not changed: its problems in words. */
+function ReadOnlyNote({ problems }: { readonly problems: MeasureListRow["problems"] }) {
+  const { t, lang } = useLocale();
+  const styles = useMeasureCardStyles();
+  return (
+    <div className={styles.problems} role="note">
+      <LockClosed16Regular aria-hidden />
+      <div>
+        <Text weight="semibold">{t.list.readOnly}</Text>
+        {problems.length > 0 && (
+          <ul className={styles.problemList}>
+            {problems.map((p, i) => (
+              <li key={i}>{problemText(p, lang)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

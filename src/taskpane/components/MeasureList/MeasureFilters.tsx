@@ -2,6 +2,7 @@
  * Sorting and filtering of the measures list (by area, kind and colour). Loaded when the user
  * opens it: the list itself starts without it.
  */
+import type { ReactNode } from "react";
 import { Button, Field, Select } from "@fluentui/react-components";
 import type { Colour } from "../../../plan/model";
 import { useLocale } from "../../locale";
@@ -14,7 +15,6 @@ const ALL = ""; // no area is empty (the parser reports an empty area)
 export function MeasureFilters({ state }: { readonly state: MeasureListState }) {
   const { t } = useLocale();
   const classes = useMeasureListStyles();
-  const labels = state.props.settings.colourLabels;
   const sortText: Record<SortKey, string> = {
     nr: t.list.sortNr,
     title: t.list.sortTitle,
@@ -26,92 +26,42 @@ export function MeasureFilters({ state }: { readonly state: MeasureListState }) 
     measure: t.kinds.measures,
     proposal: t.kinds.proposals,
   };
-  const colourText = (f: ColourFilter): string => {
-    if (f === "all") return t.list.allColours;
-    if (f === "unjudged") return t.list.unjudgedOption;
-    const [column, colour] = f.split(":") as ["ambition" | "goals", Colour];
-    return t.list.colourOption(
-      column === "ambition" ? t.colours.ambitionShort : t.colours.goalsShort,
-      labels[colour]
-    );
-  };
 
   return (
     <div className={classes.filters} role="group" aria-label={t.list.filtersLabel}>
-      <Field label={t.list.sortBy} size="small">
-        <Select
-          size="small"
-          value={state.sortKey}
-          onChange={(_, data) => state.setSortKey(data.value as SortKey)}
-        >
-          {(Object.keys(sortText) as SortKey[]).map((k) => (
-            <option key={k} value={k}>
-              {sortText[k]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.list.direction} size="small">
-        <Select
-          size="small"
-          value={state.descending ? "desc" : "asc"}
-          onChange={(_, data) => state.setDescending(data.value === "desc")}
-        >
-          <option value="asc">{t.list.ascending}</option>
-          <option value="desc">{t.list.descending}</option>
-        </Select>
-      </Field>
-      <Field label={t.list.filterArea} size="small">
-        <Select
-          size="small"
-          value={state.areaFilter ?? ALL}
-          onChange={(_, data) => state.setAreaFilter(data.value === ALL ? null : data.value)}
-        >
-          <option value={ALL}>{t.list.allAreas}</option>
-          {state.areas.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.list.filterKind} size="small">
-        <Select
-          size="small"
-          value={state.kindFilter}
-          onChange={(_, data) => state.setKindFilter(data.value as KindFilter)}
-        >
-          {(Object.keys(kindText) as KindFilter[]).map((k) => (
-            <option key={k} value={k}>
-              {kindText[k]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.list.filterColour} size="small">
-        <Select
-          size="small"
-          value={state.colourFilter}
-          onChange={(_, data) => state.setColourFilter(data.value as ColourFilter)}
-        >
-          <option value="all">{t.list.allColours}</option>
-          <optgroup label={t.colours.ambitionColumn}>
-            {COLOURS.map((c) => (
-              <option key={c} value={`ambition:${c}`}>
-                {colourText(`ambition:${c}`)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t.colours.goalsColumn}>
-            {COLOURS.map((c) => (
-              <option key={c} value={`goals:${c}`}>
-                {colourText(`goals:${c}`)}
-              </option>
-            ))}
-          </optgroup>
-          <option value="unjudged">{t.list.unjudgedOption}</option>
-        </Select>
-      </Field>
+      <SelectField
+        label={t.list.sortBy}
+        value={state.sortKey}
+        onChange={(v) => state.setSortKey(v as SortKey)}
+      >
+        {options(Object.entries(sortText))}
+      </SelectField>
+      <SelectField
+        label={t.list.direction}
+        value={state.descending ? "desc" : "asc"}
+        onChange={(v) => state.setDescending(v === "desc")}
+      >
+        {options([
+          ["asc", t.list.ascending],
+          ["desc", t.list.descending],
+        ])}
+      </SelectField>
+      <SelectField
+        label={t.list.filterArea}
+        value={state.areaFilter ?? ALL}
+        onChange={(v) => state.setAreaFilter(v === ALL ? null : v)}
+      >
+        <option value={ALL}>{t.list.allAreas}</option>
+        {options(state.areas.map((a) => [a, a] as const))}
+      </SelectField>
+      <SelectField
+        label={t.list.filterKind}
+        value={state.kindFilter}
+        onChange={(v) => state.setKindFilter(v as KindFilter)}
+      >
+        {options(Object.entries(kindText))}
+      </SelectField>
+      <ColourSelect state={state} />
       <Button
         size="small"
         appearance="subtle"
@@ -121,6 +71,56 @@ export function MeasureFilters({ state }: { readonly state: MeasureListState }) 
         {t.list.clearFilters}
       </Button>
     </div>
+  );
+}
+
+/** A small labelled Select whose options are its children. */
+function SelectField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <Field label={props.label} size="small">
+      <Select size="small" value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+        {props.children}
+      </Select>
+    </Field>
+  );
+}
+
+/** One option per [value, text] pair, in order. */
+function options(pairs: readonly (readonly [string, string])[]) {
+  return pairs.map(([value, text]) => (
+    <option key={value} value={value}>
+      {text}
+    </option>
+  ));
+}
+
+/** The colour filter: every colour of either judgement, grouped by column, or unjudged. */
+function ColourSelect({ state }: { readonly state: MeasureListState }) {
+  const { t } = useLocale();
+  const labels = state.props.settings.colourLabels;
+  const group = (column: "ambition" | "goals", label: string, short: string) => (
+    <optgroup label={label}>
+      {options(
+        COLOURS.map((c) => [`${column}:${c}`, t.list.colourOption(short, labels[c])] as const)
+      )}
+    </optgroup>
+  );
+  return (
+    <SelectField
+      label={t.list.filterColour}
+      value={state.colourFilter}
+      onChange={(v) => state.setColourFilter(v as ColourFilter)}
+    >
+      <option value="all">{t.list.allColours}</option>
+      {group("ambition", t.colours.ambitionColumn, t.colours.ambitionShort)}
+      {group("goals", t.colours.goalsColumn, t.colours.goalsShort)}
+      <option value="unjudged">{t.list.unjudgedOption}</option>
+    </SelectField>
   );
 }
 

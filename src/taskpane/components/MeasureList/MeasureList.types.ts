@@ -1,7 +1,9 @@
 import type { Decimal } from "../../../budget/money";
 import type { Colour, MeasureKind, PlanSettings } from "../../../plan/model";
-import type { Problem } from "../../../store/problems";
-import type { StoredMeasure } from "../../../port/workbookPort";
+import type { PlanSnapshot, StoredMeasure } from "../../../port/workbookPort";
+
+/** A problem found when reading (the store's Problem, named through the port). */
+type Problem = PlanSnapshot["problems"][number];
 
 export type SortKey = "nr" | "title" | "area" | "amount";
 export type KindFilter = "all" | MeasureKind;

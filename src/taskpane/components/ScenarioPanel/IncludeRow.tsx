@@ -7,6 +7,7 @@ import { Caption1, Switch, useId } from "@fluentui/react-components";
 import type { Measure } from "../../../plan/model";
 import { formatNumber } from "../../format";
 import { useLocale } from "../../locale";
+import { itemLabel, measureTitle } from "../../names";
 
 export interface IncludeRowProps {
   readonly measure: Measure;
@@ -27,8 +28,7 @@ export const IncludeRow = memo(function IncludeRow({
 }: IncludeRowProps) {
   const { t, lang } = useLocale();
   const amountsId = useId("amounts");
-  const kindWord = measure.kind === "measure" ? t.kinds.measure : t.kinds.proposal;
-  const title = measure.title.trim() === "" ? t.list.untitled : measure.title;
+  const title = measureTitle(measure, t);
   const amounts = years
     .map((y) => {
       const e = measure.effects[y];
@@ -40,7 +40,7 @@ export const IncludeRow = memo(function IncludeRow({
       <Switch
         checked={included}
         onChange={(_, data) => onToggle(measure.id, data.checked)}
-        label={`${t.list.itemLabel(kindWord, measure.nr)}: ${title}`}
+        label={`${itemLabel(measure, t)}: ${title}`}
         aria-describedby={amountsId}
       />
       <Caption1 id={amountsId} className={amountsClassName}>

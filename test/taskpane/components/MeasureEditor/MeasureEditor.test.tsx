@@ -9,7 +9,15 @@ import { dec } from "../../../../src/budget/money";
 import { balanceOf } from "../../../../src/plan/balance";
 import { WorkbookError } from "../../../../src/port/workbookPort";
 import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkbook";
-import { FakePort, findCard, flat, renderApp, renderBrowser, screen, within } from "../../../support/renderPane";
+import {
+  FakePort,
+  findCard,
+  flat,
+  renderApp,
+  renderBrowser,
+  screen,
+  within,
+} from "../../../support/renderPane";
 
 jest.setTimeout(30_000);
 

@@ -7,7 +7,15 @@
 import "@testing-library/jest-dom";
 import { waitFor } from "@testing-library/react";
 import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkbook";
-import { FakePort, findCard, flat, renderApp, renderBrowser, screen, within } from "../../../support/renderPane";
+import {
+  FakePort,
+  findCard,
+  flat,
+  renderApp,
+  renderBrowser,
+  screen,
+  within,
+} from "../../../support/renderPane";
 
 async function openScenarios(user: ReturnType<typeof renderBrowser>["user"]) {
   await findCard(/Vakanshålla 24 platser/);

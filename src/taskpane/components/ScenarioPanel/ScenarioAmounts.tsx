@@ -1,0 +1,39 @@
+/** The amounts section: the table, a warning for amounts that are no number, the result per year. */
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useLocale } from "../../locale";
+import { BalanceBadge } from "../BalanceBadge";
+import { AmountsTable } from "./AmountsTable";
+import type { AmountsTableProps } from "./AmountsTable";
+import { useScenarioPanelStyles } from "./useScenarioPanelStyles.styles";
+
+export function ScenarioAmounts(props: AmountsTableProps) {
+  const { state, balance } = props;
+  const { t } = useLocale();
+  const classes = useScenarioPanelStyles();
+  return (
+    <section className={classes.section} aria-label={t.scenario.amountsTitle}>
+      <h3 className={classes.heading}>{t.scenario.amountsTitle}</h3>
+      <div className={classes.tableWrap}>
+        <AmountsTable {...props} />
+      </div>
+      {state.invalidInputs > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.scenario.amountNotANumber}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={classes.results} aria-live="polite">
+        {balance.years.map((y) => (
+          <li key={y.year} className={classes.result}>
+            <Text weight="semibold">{t.scenario.balanceFor(y.year)}</Text>
+            <BalanceBadge year={y} />
+          </li>
+        ))}
+      </ul>
+      {balance.missingIds.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.scenario.missing(balance.missingIds.length)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

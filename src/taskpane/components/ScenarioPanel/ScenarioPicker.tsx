@@ -1,0 +1,46 @@
+/** Choosing a scenario, and the buttons that create, rename and delete one. */
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Add20Regular, Delete20Regular, Rename20Regular } from "@fluentui/react-icons";
+import { useLocale } from "../../locale";
+import { scenarioName } from "../../names";
+import type { ScenarioPanelState } from "./ScenarioPanel.types";
+import { useScenarioPanelStyles } from "./useScenarioPanelStyles.styles";
+
+export function ScenarioPicker({ state }: { readonly state: ScenarioPanelState }) {
+  const { t } = useLocale();
+  const classes = useScenarioPanelStyles();
+  const { saved } = state;
+  return (
+    <div className={classes.picker}>
+      {state.scenarios.length > 0 && (
+        <Field label={t.scenario.picker} className={classes.pickerField}>
+          <Dropdown
+            className={classes.dropdown}
+            value={saved?.name ?? ""}
+            selectedOptions={saved ? [saved.id] : []}
+            onOptionSelect={(_, data) => data.optionValue && state.props.onSelect(data.optionValue)}
+          >
+            {state.scenarios.map((s) => (
+              <Option key={s.id} value={s.id} text={scenarioName(s.name)}>
+                {scenarioName(s.name)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Button icon={<Add20Regular />} onClick={state.create}>
+        {t.scenario.create}
+      </Button>
+      {saved && (
+        <>
+          <Button icon={<Rename20Regular />} onClick={() => state.openDialog("rename")}>
+            {t.scenario.rename}
+          </Button>
+          <Button icon={<Delete20Regular />} onClick={() => state.openDialog("delete")}>
+            {t.scenario.remove}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
