@@ -70,30 +70,21 @@ export const STORED_CELLS: CellEncoding = {
   amount: (shown) => toFiniteNumber(shown) ?? shown.toString(),
 };
 
-function encodedAmount(
-  encoding: CellEncoding,
-  tkr: Decimal | null | undefined,
-  kind: MeasureKind,
-  unit: AmountUnit,
-  signConvention: SignConvention
-): CellValue {
-  if (tkr === null || tkr === undefined) return "";
-  return encoding.amount(shownAmount(tkr, kind, unit, signConvention), tkr);
-}
-
 /**
  * An amount of the model (tkr; a measure's effect positive when it frees money, a proposal's need
- * positive when it costs money) as the number a cell shows: in `unit`, and negated for a proposal
- * when the sheet writes amounts as their effect on the result. null (not stated) is "".
- * Throws a RangeError when the amount does not fit in a JavaScript number.
+ * positive when it costs money) as the value a cell holds: in `unit`, and negated for a proposal
+ * when the sheet writes amounts as their effect on the result. null (not stated) is "". Written
+ * for Excel it throws a RangeError when the amount does not fit in a JavaScript number.
  */
 export function amountCellValue(
   tkr: Decimal | null | undefined,
   kind: MeasureKind,
   unit: AmountUnit,
-  signConvention: SignConvention
-): number | "" {
-  return encodedAmount(EXCEL_CELLS, tkr, kind, unit, signConvention) as number | "";
+  signConvention: SignConvention,
+  encoding: CellEncoding = EXCEL_CELLS
+): CellValue {
+  if (tkr === null || tkr === undefined) return "";
+  return encoding.amount(shownAmount(tkr, kind, unit, signConvention), tkr);
 }
 
 /** The word the settings use for a judgement's colour ("" = not judged). */
@@ -185,7 +176,7 @@ export function measureCellValues(
     const amount = measure.effects[col.year] ?? null;
     put(
       col.index,
-      encodedAmount(encoding, amount, measure.kind, col.unit, settings.signConvention),
+      amountCellValue(amount, measure.kind, col.unit, settings.signConvention, encoding),
       effectColumnTitle(col.year, settings.unit),
       amount !== null
     );
@@ -297,7 +288,7 @@ export function patchCellValues(
       }
       put(
         field,
-        encodedAmount(encoding, amount ?? null, kind, col.unit, settings.signConvention),
+        amountCellValue(amount ?? null, kind, col.unit, settings.signConvention, encoding),
         true
       );
     }
@@ -310,7 +301,13 @@ export function patchCellValues(
     for (const col of resignedColumns(current, layout, patchedYears))
       put(
         `effect:${col.year}`,
-        encodedAmount(encoding, current.effects[col.year], kind, col.unit, settings.signConvention),
+        amountCellValue(
+          current.effects[col.year],
+          kind,
+          col.unit,
+          settings.signConvention,
+          encoding
+        ),
         true,
         true
       );
