@@ -6,9 +6,9 @@
  */
 import { assertYear, daysInMonth, firstSerialOfYear, serialToDate } from "./calendar";
 import { BudgetError } from "./errors";
+import { MAX_PLAN_YEARS } from "./limits";
 import { Decimal, ONE, ZERO } from "./money";
 
-export const MAX_PLAN_YEARS = 50;
 const MONTHS = new Decimal(12);
 
 /**

@@ -57,6 +57,11 @@ export interface ParameterSpec {
   readonly optional: boolean;
   readonly blank: BlankMeaning;
   readonly default?: Cell;
+  /**
+   * The word a #VALUE! message names the argument by when a range stands where a "ranges"
+   * function wants one cell (the English parameter name, as Excel's own messages do).
+   */
+  readonly label?: string;
 }
 
 /**
@@ -136,7 +141,10 @@ export const CATALOG = {
     width: 2,
     parameters: [needed("amount"), needed("amount"), needed("amount"), needed("amount")],
   },
-  ROUNDSUM: { layout: "ranges", parameters: [needed("amounts"), defaulted("count", 0)] },
+  ROUNDSUM: {
+    layout: "ranges",
+    parameters: [needed("amounts"), { ...defaulted("count", 0), label: "decimals" }],
+  },
 } as const satisfies Record<FunctionId, FunctionSpec>;
 
 export type Catalog = typeof CATALOG;

@@ -19,7 +19,6 @@ import {
 import { type Arg, type Cell, isBlank, toBoolean, toDecimal, toNumber, toText } from "./cells";
 import { type ExcelError, guarded } from "./excelErrors";
 import { broadcastShape, cellAt, rowCellAt, rowCount, shapeOf } from "./shape";
-import { FUNCTION_TEXTS_EN } from "../i18n/functions.en";
 
 export type ResultCell = number | string | ExcelError;
 export type ResultMatrix = ResultCell[][];
@@ -231,9 +230,8 @@ export function byRange<Id extends FunctionId>(
   compute: (...values: ValuesOf<Id>) => ResultMatrix
 ): Implementation {
   const { parameters }: FunctionSpec = CATALOG[id];
-  const names = FUNCTION_TEXTS_EN[id].parameters.map((p) => p.name);
   const readers = parameters.map((p, i) =>
-    p.kind === "amounts" ? amountGrid : singleCell(cellReader(p), names[i] ?? String(i))
+    p.kind === "amounts" ? amountGrid : singleCell(cellReader(p), p.label ?? String(i + 1))
   );
   const run = compute as (...values: unknown[]) => ResultMatrix;
   return (...args) => wholeCall(() => run(...parameters.map((_, i) => readers[i]?.(args[i]))));

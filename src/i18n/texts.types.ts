@@ -221,53 +221,54 @@ export interface Texts {
     readonly idInUse: string;
     readonly headerMismatch: string;
   };
-  /**
-   * The Office.js port's messages (OfficeWorkbook): each says what was and was not done. Sheet and
-   * table names are passed in; an `action` is one of `actions`, said after "Excel could not".
-   */
-  readonly officePort: {
-    readonly actions: {
-      readonly load: string;
-      readonly createTable: string;
-      readonly loadReferenceCase: string;
-      readonly addMeasure: string;
-      readonly updateMeasure: string;
-      readonly deleteMeasure: string;
-      readonly saveScenarios: string;
-      readonly saveSettings: string;
-      readonly createCommitteeTable: string;
-      readonly subscribe: string;
-      readonly unsubscribe: string;
-    };
-    readonly nothingChanged: string;
-    readonly unknownCause: string;
-    readonly excelFailed: (action: string, cause: string, done: string) => string;
-    readonly mayBePartlySaved: string;
-    readonly unreadable: (storeSheet: string, problem: string, notDone: string) => string;
-    readonly noTable: (table: string) => string;
-    readonly missingColumns: (columns: readonly string[], notDone: string) => string;
-    readonly tableExists: (table: string) => string;
-    readonly tableNotCreated: string;
-    readonly creationPartlyWritten: (measuresSheet: string, storeSheet: string) => string;
-    readonly measureNotAdded: string;
-    readonly additionPartlyWritten: string;
-    readonly idTakenOrEmpty: (id: string, notDone: string) => string;
-    readonly rowUnchanged: (row: number) => string;
-    readonly cellsPartlyWritten: (cells: number, row: number) => string;
-    readonly rowMayRemain: (row: number) => string;
-    readonly notFound: string;
-    readonly notWritable: (row: number) => string;
-    readonly resignedFormulas: (columns: readonly string[], row: number) => string;
-    readonly amountTooLarge: string;
-    readonly notReadableBack: (problem: string) => string;
-    readonly scenariosNotSaved: string;
-    readonly scenariosPartlyWritten: (storeSheet: string) => string;
-    readonly settingsNotSaved: string;
-    readonly settingsPartlyWritten: (storeSheet: string, measuresSheet: string) => string;
-    readonly committeePartlyWritten: (sheet: string) => string;
-    readonly notWatching: (doing: string, cause: string) => string;
-  };
 }
 
 /** One text per problem code, from that code's parameters. */
 export type ProblemTexts = { readonly [K in ProblemCode]: (p: ProblemParams[K]) => string };
+
+/**
+ * The Office.js port's messages (OfficeWorkbook): each says what was and was not done. Sheet and
+ * table names are passed in; an `action` is one of `actions`, said after "Excel could not".
+ */
+export interface OfficePortTexts {
+  readonly actions: {
+    readonly load: string;
+    readonly createTable: string;
+    readonly loadReferenceCase: string;
+    readonly addMeasure: string;
+    readonly updateMeasure: string;
+    readonly deleteMeasure: string;
+    readonly saveScenarios: string;
+    readonly saveSettings: string;
+    readonly createCommitteeTable: string;
+    readonly subscribe: string;
+    readonly unsubscribe: string;
+  };
+  readonly nothingChanged: string;
+  readonly unknownCause: string;
+  readonly excelFailed: (action: string, cause: string, done: string) => string;
+  readonly mayBePartlySaved: string;
+  readonly unreadable: (storeSheet: string, problem: string, notDone: string) => string;
+  readonly noTable: (table: string) => string;
+  readonly missingColumns: (columns: readonly string[], notDone: string) => string;
+  readonly tableExists: (table: string) => string;
+  readonly tableNotCreated: string;
+  readonly creationPartlyWritten: (measuresSheet: string, storeSheet: string) => string;
+  readonly measureNotAdded: string;
+  readonly additionPartlyWritten: string;
+  readonly idTakenOrEmpty: (id: string, notDone: string) => string;
+  readonly rowUnchanged: (row: number) => string;
+  readonly cellsPartlyWritten: (cells: number, row: number) => string;
+  readonly rowMayRemain: (row: number) => string;
+  readonly notFound: string;
+  readonly notWritable: (row: number) => string;
+  readonly resignedFormulas: (columns: readonly string[], row: number) => string;
+  readonly amountTooLarge: string;
+  readonly notReadableBack: (problem: string) => string;
+  readonly scenariosNotSaved: string;
+  readonly scenariosPartlyWritten: (storeSheet: string) => string;
+  readonly settingsNotSaved: string;
+  readonly settingsPartlyWritten: (storeSheet: string, measuresSheet: string) => string;
+  readonly committeePartlyWritten: (sheet: string) => string;
+  readonly notWatching: (doing: string, cause: string) => string;
+}

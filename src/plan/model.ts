@@ -9,7 +9,7 @@
  * costs money (it is a need).
  */
 import type { Decimal } from "../budget/money";
-import { MAX_PLAN_YEARS } from "../budget/phasing";
+import { MAX_PLAN_YEARS } from "../budget/limits";
 
 // ---------------------------------------------------------------------------------------------
 // Measures

@@ -1,7 +1,7 @@
 /**
- * The rules for editing scenarios: new, copied, renamed and removed scenarios, the amounts typed
- * per year, and which measures a scenario includes (also when a measure is added, deleted or its
- * deletion undone). Pure functions over the plan model; the pane's hooks only call them.
+ * The rules for editing scenarios in the scenario panel: new, copied, renamed and removed
+ * scenarios and the amounts typed per year (which measures a scenario includes is inclusion.ts).
+ * Pure functions over the plan model; the pane's hooks only call them.
  */
 import { ZERO, type Decimal } from "../budget/money";
 import { newScenarioId, type RandomSource } from "./ids";
@@ -34,15 +34,6 @@ export function withYearValue(
         (a, b) => a.year - b.year
       );
   return { ...scenario, years };
-}
-
-/** The scenario with the measure included (`on`) or not; the same object when nothing changes. */
-export function withInclusion(scenario: Scenario, measureId: string, on: boolean): Scenario {
-  if (on === scenario.included.includes(measureId)) return scenario;
-  const included = on
-    ? [...scenario.included, measureId]
-    : scenario.included.filter((x) => x !== measureId);
-  return { ...scenario, included };
 }
 
 /** The chosen scenario, or the first when none (or an unknown one) is chosen. */
@@ -102,34 +93,4 @@ export function newScenario(
       : planYears(settings).map(emptyScenarioYear),
     included: [],
   };
-}
-
-/** The ids of the scenarios that include the measure. */
-export function scenariosIncluding(scenarios: readonly Scenario[], measureId: string): string[] {
-  return scenarios.filter((s) => s.included.includes(measureId)).map((s) => s.id);
-}
-
-/** Every scenario with the measure taken out (after it was deleted). */
-export function excludeEverywhere(scenarios: readonly Scenario[], measureId: string): Scenario[] {
-  return scenarios.map((s) => withInclusion(s, measureId, false));
-}
-
-/**
- * The scenarios with the measure included in those named by `scenarioIds` (a new measure's
- * scenario, or those a deleted measure was in); null when none of them exists or each already
- * includes it, so there is nothing to save.
- */
-export function includeInScenarios(
-  scenarios: readonly Scenario[],
-  scenarioIds: readonly string[],
-  measureId: string
-): Scenario[] | null {
-  let changed = false;
-  const next = scenarios.map((s) => {
-    if (!scenarioIds.includes(s.id)) return s;
-    const included = withInclusion(s, measureId, true);
-    if (included !== s) changed = true;
-    return included;
-  });
-  return changed ? next : null;
 }

@@ -5,7 +5,7 @@
  * it is given.
  */
 import { Decimal, ZERO } from "../budget/money";
-import { MAX_PLAN_YEARS } from "../budget/phasing";
+import { MAX_PLAN_YEARS } from "../budget/limits";
 import { DEFAULT_SETTINGS } from "../plan/model";
 import type { PlanSettings, Scenario } from "../plan/model";
 import type { DocumentProblem } from "./problems";

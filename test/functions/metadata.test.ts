@@ -1,4 +1,5 @@
-import { FUNCTION_IDS } from "../../src/functions/catalog";
+import { CATALOG, FUNCTION_IDS } from "../../src/functions/catalog";
+import { FUNCTION_TEXTS_EN } from "../../src/i18n/functions.en";
 import {
   buildMetadata,
   catalogProblems,
@@ -93,5 +94,16 @@ describe("custom functions metadata", () => {
       ])
     );
     expect(() => buildMetadata("en", broken)).toThrow(/catalog has problems/);
+  });
+});
+
+describe("labels in error messages", () => {
+  it("name an argument by its English parameter name", () => {
+    const labelled = FUNCTION_IDS.flatMap((id) =>
+      CATALOG[id].parameters.flatMap((p, i) =>
+        "label" in p ? [[p.label, FUNCTION_TEXTS_EN[id].parameters[i]?.name]] : []
+      )
+    );
+    expect(labelled).toEqual([["decimals", "decimals"]]);
   });
 });

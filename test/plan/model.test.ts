@@ -1,4 +1,4 @@
-import { MAX_PLAN_YEARS } from "../../src/budget/phasing";
+import { MAX_PLAN_YEARS } from "../../src/budget/limits";
 import {
   AMBITION_COLOUR,
   COLOUR_AMBITION,

@@ -1,24 +1,25 @@
 /**
- * The Office.js port's messages in the pane's language: the texts (officePort in
- * ../../i18n/texts.ts) with the sheet and table names filled in, and the WorkbookErrors built of
+ * The Office.js port's messages in the pane's language: the texts (../../i18n/office.sv.ts and
+ * office.en.ts) with the sheet and table names filled in, and the WorkbookErrors built of
  * them. Every message says what was and was not done, so the pane can show it as it is.
  */
-import { textsFor } from "../../i18n/texts";
 import type { Language } from "../../i18n/language";
-import type { Texts } from "../../i18n/texts";
+import { enOffice } from "../../i18n/office.en";
+import { svOffice } from "../../i18n/office.sv";
+import type { OfficePortTexts } from "../../i18n/texts.types";
 import { problemText } from "../../i18n/problems";
 import type { DocumentProblem, Problem } from "../../store/problems";
 import { WorkbookError } from "../../port/workbookPort";
 import { MEASURES_SHEET, MEASURES_TABLE } from "./measuresTable";
 import { STORE_SHEET } from "./planDocumentSheet";
 
-export type OfficePortTexts = Texts["officePort"];
+const TEXTS: Readonly<Record<Language, OfficePortTexts>> = { sv: svOffice, en: enOffice };
 
 export class OfficeMessages {
   readonly texts: OfficePortTexts;
 
   constructor(readonly language: Language = "sv") {
-    this.texts = textsFor(language).officePort;
+    this.texts = TEXTS[language];
   }
 
   problem(problem: Problem): string {

@@ -9,11 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MutableRefObject } from "react";
 import { duplicateMeasure as copyOf } from "../../plan/measureEdits";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
-import {
-  excludeEverywhere,
-  includeInScenarios,
-  scenariosIncluding,
-} from "../../plan/scenarioEdits";
+import { excludeEverywhere, includeInScenarios, scenariosIncluding } from "../../plan/inclusion";
 import type {
   MeasurePatch,
   PlanSnapshot,

@@ -3,7 +3,8 @@
  * English when asked, over the fake workbook.
  */
 import { OfficeMessages } from "../../../src/adapters/office/officeMessages";
-import { en, sv } from "../../../src/i18n/texts";
+import { enOffice } from "../../../src/i18n/office.en";
+import { svOffice } from "../../../src/i18n/office.sv";
 import { EXTRA_MEASURE, portOver, rejection, row } from "../../support/officeFixtures";
 
 describe("the language of the Office.js port's messages", () => {
@@ -11,7 +12,7 @@ describe("the language of the Office.js port's messages", () => {
     const { port } = portOver({ table: false }, { language: "en" });
     const error = await rejection(port.addMeasure(EXTRA_MEASURE));
     expect(error.reason).toBe("noTable");
-    expect(error.message).toBe(en.officePort.noTable("RamkollAtgarder"));
+    expect(error.message).toBe(enOffice.noTable("RamkollAtgarder"));
     expect(error.message).toMatch(/^The workbook has no measures table \(RamkollAtgarder\)\./);
   });
 
@@ -31,20 +32,18 @@ describe("the language of the Office.js port's messages", () => {
     expect(error.reason).toBe("unreadable");
     expect(error.message).toMatch(/^The plan stored on the sheet Ramkoll could not be read/);
     expect(error.message).toContain("The stored plan is damaged (not valid JSON)");
-    expect(error.message).toContain(en.officePort.scenariosNotSaved);
+    expect(error.message).toContain(enOffice.scenariosNotSaved);
   });
 
   it("is Swedish by default, as the pane", async () => {
     const { port } = portOver({ table: false });
     const error = await rejection(port.deleteMeasure("m-1"));
-    expect(error.message).toBe(sv.officePort.noTable("RamkollAtgarder"));
+    expect(error.message).toBe(svOffice.noTable("RamkollAtgarder"));
     expect(new OfficeMessages().language).toBe("sv");
   });
 
   it("has the same keys in both languages", () => {
-    expect(Object.keys(en.officePort).sort()).toEqual(Object.keys(sv.officePort).sort());
-    expect(Object.keys(en.officePort.actions).sort()).toEqual(
-      Object.keys(sv.officePort.actions).sort()
-    );
+    expect(Object.keys(enOffice).sort()).toEqual(Object.keys(svOffice).sort());
+    expect(Object.keys(enOffice.actions).sort()).toEqual(Object.keys(svOffice.actions).sort());
   });
 });

@@ -17,11 +17,11 @@ import {
   renameScenario,
   replaceScenario,
   scenarioName,
-  withInclusion,
   withoutScenario,
   withYearValue,
   yearValue,
 } from "../../../plan/scenarioEdits";
+import { withInclusion } from "../../../plan/inclusion";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
 
