@@ -179,7 +179,7 @@ export function byRow<Id extends FunctionId>(
     const values: unknown[] = new Array(inputs.length);
     if (widthIndex !== undefined)
       values[widthIndex] = (readers[widthIndex] as Reader)(inputs[widthIndex]);
-    if (required.some((i) => isBlank(inputs[i] as Cell))) {
+    if (anyBlankAt(inputs, required)) {
       const count =
         typeof width === "number" ? width : blankWidth(values[widthIndex ?? 0] as number);
       return blanks(count, BLANK);
@@ -187,17 +187,23 @@ export function byRow<Id extends FunctionId>(
     return run(...readInto(values, readers, order, inputs)).map(finite);
   };
 
+  const factors = parameters.map((_, i) => isFactors(i));
+  // Plain loops: this runs once per row of ranges of many thousand rows.
+  const inputsOf = (args: readonly Arg[], r: number, perRow: readonly boolean[]): unknown[] => {
+    const inputs: unknown[] = new Array(factors.length);
+    for (let i = 0; i < factors.length; i++)
+      inputs[i] = factors[i] ? args[i]?.[perRow[i] ? r : 0] : rowCellAt(args[i], r);
+    return inputs;
+  };
   return (...args) =>
     wholeCall(() => {
-      const rows = rowCount(args.filter((_, i) => !isFactors(i)));
-      const perRow = parameters.map((_, i) => isFactors(i) && hasRowPerInputRow(args[i], rows));
-      const inputsOf = (r: number) =>
-        parameters.map((_, i) =>
-          isFactors(i) ? args[i]?.[perRow[i] ? r : 0] : rowCellAt(args[i], r)
-        );
-      const computed = Array.from({ length: rows }, (_, r) =>
-        guarded(() => computeRow(inputsOf(r)))
-      );
+      const rows = rowCount(args.filter((_, i) => !factors[i]));
+      const perRow = factors.map((factor, i) => factor && hasRowPerInputRow(args[i], rows));
+      const computed: (ResultCell[] | ExcelError)[] = new Array(rows);
+      for (let r = 0; r < rows; r++) {
+        const inputs = inputsOf(args, r, perRow);
+        computed[r] = guarded(() => computeRow(inputs));
+      }
       const fullWidth =
         typeof width === "number"
           ? width
@@ -206,6 +212,12 @@ export function byRow<Id extends FunctionId>(
         Array.isArray(row) ? padRow(row, fullWidth, BLANK) : blanks(fullWidth, row)
       );
     });
+}
+
+/** Whether any of the cells at `indices` is blank. */
+function anyBlankAt(inputs: readonly unknown[], indices: readonly number[]): boolean {
+  for (const i of indices) if (isBlank(inputs[i] as Cell)) return true;
+  return false;
 }
 
 /** Whether a factors argument has one row per input row (else its first row serves every row). */
