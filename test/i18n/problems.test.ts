@@ -49,6 +49,12 @@ describe("problemText", () => {
         expect(en).toMatch(new RegExp(`^Row ${p.params.row}\\b`));
       }
     }
+    expect(problemText({ code: "notANumber", params: PARAMS.notANumber }, "sv")).toContain(
+      "14 mnkr"
+    );
+    expect(problemText({ code: "unknownVersion", params: PARAMS.unknownVersion }, "en")).toContain(
+      "version 2"
+    );
   });
 
   it("quotes what the sheet holds, in each language's quotation marks", () => {

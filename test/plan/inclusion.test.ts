@@ -6,6 +6,7 @@ import {
   scenariosIncluding,
   withInclusion,
 } from "../../src/plan/inclusion";
+import { named } from "../support/scenarios";
 
 const scenario: Scenario = {
   id: "s",
@@ -13,13 +14,6 @@ const scenario: Scenario = {
   years: [],
   included: ["m-1", "m-2"],
 };
-
-const named = (id: string, included: string[] = [], name = id): Scenario => ({
-  id,
-  name,
-  years: [],
-  included,
-});
 
 describe("withInclusion", () => {
   it("includes and excludes a measure, and returns the same scenario when nothing changes", () => {

@@ -12,6 +12,7 @@ import {
   withYearValue,
   yearValue,
 } from "../../src/plan/scenarioEdits";
+import { named } from "../support/scenarios";
 
 const scenario: Scenario = {
   id: "s",
@@ -27,13 +28,6 @@ const scenario: Scenario = {
   ],
   included: ["m-1", "m-2"],
 };
-
-const named = (id: string, included: string[] = [], name = id): Scenario => ({
-  id,
-  name,
-  years: [],
-  included,
-});
 
 const defaultName = (n: number) => `Scenario ${n}`;
 

@@ -20,22 +20,24 @@ export const HEADER = [
 ];
 export const COL = Object.fromEntries(HEADER.map((h, i) => [h, i])) as Record<string, number>;
 
+/** The cells of a well-formed data row, by header title. */
+export const WELL_FORMED: Readonly<Record<string, CellValue>> = {
+  Id: "m-1",
+  Nr: 1,
+  Typ: "Åtgärd",
+  Verksamhetsområde: "Äldreomsorg",
+  Åtgärd: "Vakanshålla 24 platser",
+  "Effekt 2026 (tkr)": 14_000,
+  "Effekt 2027 (tkr)": 14_000,
+  "Effekt 2028 (tkr)": "",
+  "Ändrad ambitionsnivå": "RÖD",
+  "Påverkan mål/målvärden": "RÖD",
+  Konsekvensbeskrivning: "Kön kan växa.",
+};
+
 /** A well-formed data row in the default layout, with overrides by header title. */
 export function row(overrides: Record<string, CellValue> = {}): CellValue[] {
-  const base: Record<string, CellValue> = {
-    Id: "m-1",
-    Nr: 1,
-    Typ: "Åtgärd",
-    Verksamhetsområde: "Äldreomsorg",
-    Åtgärd: "Vakanshålla 24 platser",
-    "Effekt 2026 (tkr)": 14_000,
-    "Effekt 2027 (tkr)": 14_000,
-    "Effekt 2028 (tkr)": "",
-    "Ändrad ambitionsnivå": "RÖD",
-    "Påverkan mål/målvärden": "RÖD",
-    Konsekvensbeskrivning: "Kön kan växa.",
-  };
-  const merged = { ...base, ...overrides };
+  const merged = { ...WELL_FORMED, ...overrides };
   return HEADER.map((h) => merged[h] ?? null);
 }
 

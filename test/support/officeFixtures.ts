@@ -21,25 +21,13 @@ import {
 import { WorkbookError } from "../../src/port/workbookPort";
 import { FakeWorkbook, columnName, installFakeExcel } from "./excel";
 import type { CellInput } from "./excel";
+import { WELL_FORMED } from "./measureRows";
 
 export const HEADER: string[] = MEASURE_COLUMNS(DEFAULT_SETTINGS);
 
-/** A well-formed row in the default layout, with overrides by header title. */
+/** A well-formed row in the default layout, with overrides by header title; blanks are "". */
 export function row(overrides: Readonly<Record<string, CellInput>> = {}): CellInput[] {
-  const base: Record<string, CellInput> = {
-    Id: "m-1",
-    Nr: 1,
-    Typ: "Åtgärd",
-    Verksamhetsområde: "Äldreomsorg",
-    Åtgärd: "Vakanshålla 24 platser",
-    "Effekt 2026 (tkr)": 14_000,
-    "Effekt 2027 (tkr)": 14_000,
-    "Effekt 2028 (tkr)": "",
-    "Ändrad ambitionsnivå": "RÖD",
-    "Påverkan mål/målvärden": "RÖD",
-    Konsekvensbeskrivning: "Kön kan växa.",
-  };
-  const merged = { ...base, ...overrides };
+  const merged: Record<string, CellInput> = { ...WELL_FORMED, ...overrides };
   return HEADER.map((h) => merged[h] ?? "");
 }
 
