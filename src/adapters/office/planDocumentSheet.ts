@@ -14,6 +14,7 @@ import { textCellValue } from "../../store/cellText";
 import type { DocumentProblem } from "../../store/problems";
 import { parsePlanDocument } from "../../store/planDocument";
 import type { PlanDocument } from "../../store/planDocument";
+import { isEmptyCell } from "../../store/cellValue";
 
 export const STORE_SHEET = "Ramkoll";
 
@@ -65,12 +66,11 @@ export function interpretColumn(
   if (used === null) return NO_DOCUMENT;
   const lastRow = used.rowIndex + used.values.length;
   const cells = used.values.slice(Math.max(0, 1 - used.rowIndex)).map((r) => r?.[0]);
-  const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
   let end = cells.length;
-  while (end > 0 && isEmpty(cells[end - 1])) end--;
+  while (end > 0 && isEmptyCell(cells[end - 1])) end--;
   if (end === 0) return { state: "absent", lastRow };
   const chunks = cells.slice(0, end);
-  if (chunks.some(isEmpty))
+  if (chunks.some(isEmptyCell))
     return { state: "unreadable", problem: { code: "invalidJson", params: {} }, lastRow };
   const parsed = parsePlanDocument(
     chunks.map((v) => (typeof v === "string" ? v : String(v))).join("")
