@@ -1,4 +1,4 @@
-/** A1 addresses of the fake workbook; column letters are the add-in's own (plan/committeeTable). */
+/** A1 addresses of the fake workbook; column letters are the add-in's own (plan/sheetAddress). */
 import { cellAddress, columnLetter } from "../../../src/plan/sheetAddress";
 
 export const MAX_ROWS = 1_048_576;
