@@ -230,6 +230,8 @@ export const sv: Texts = {
     notWritable: "Raden kunde inte läsas och skrivs därför inte över. Ingenting har ändrats.",
     noTable: "Det finns ingen åtgärdstabell. Ingenting har sparats.",
     tableExists: "Det finns redan en åtgärdstabell med innehåll. Ingenting har ändrats.",
+    conflict:
+      "Planen ändrades samtidigt på ett annat ställe, i samma uppgift. Din ändring har inte sparats; Ramkoll visar nu den nyare planen.",
     unreadable: "Den sparade planen kunde inte läsas och lämnas orörd. Ingenting har ändrats.",
     idInUse: "En post med samma id finns redan. Ingenting har lagts till.",
     headerMismatch:

@@ -32,8 +32,9 @@ export function lazyPort(
     addMeasure: async (measure) => (await port()).addMeasure(measure),
     updateMeasure: async (id, patch) => (await port()).updateMeasure(id, patch),
     deleteMeasure: async (id) => (await port()).deleteMeasure(id),
-    saveScenarios: async (scenarios) => (await port()).saveScenarios(scenarios),
-    saveSettings: async (settings) => (await port()).saveSettings(settings),
+    restoreMeasure: async (row) => (await port()).restoreMeasure(row),
+    saveScenarios: async (scenarios, base) => (await port()).saveScenarios(scenarios, base),
+    saveSettings: async (settings, base) => (await port()).saveSettings(settings, base),
     createCommitteeTable: async (table, overwrite) =>
       (await port()).createCommitteeTable(table, overwrite),
     subscribe(listener) {

@@ -40,6 +40,34 @@ export interface PlanSnapshot {
   readonly problems: readonly Problem[];
   /** False in a workbook without the measures table: the pane offers to create it or load the example. */
   readonly hasMeasuresTable: boolean;
+  /** Whether a plan document is stored, and whether it could be read. */
+  readonly document: "absent" | "readable" | "unreadable";
+  /** The plan document's revision as read (0 when none is stored); a save states it as its base. */
+  readonly revision: number;
+}
+
+/**
+ * What a save of the plan document was based on: the revision the writer read and the settings
+ * and scenarios it saw then. A save based on an older revision is merged field by field with what
+ * was saved since, or refused (WorkbookError "conflict") where both changed the same field.
+ */
+export interface DocumentBase {
+  readonly revision: number;
+  readonly settings: PlanSettings;
+  readonly scenarios: readonly Scenario[];
+}
+
+/** A deleted row as it was, so that undo puts it back whole (formulas, formats, own columns, place). */
+export interface DeletedRow {
+  readonly measure: Measure;
+  /** Its 0-based position among the table's data rows when it was deleted. */
+  readonly index: number;
+  /** The header as it was then, so each cell goes back under its own title if columns moved. */
+  readonly header: readonly unknown[];
+  /** Each cell's formula, or its value where it held none, in the order of `header`. */
+  readonly cells: readonly unknown[];
+  /** Each cell's number format, in the order of `header`; [] where the store keeps none. */
+  readonly numberFormats: readonly string[];
 }
 
 export type WorkbookErrorReason =
@@ -48,7 +76,8 @@ export type WorkbookErrorReason =
   | "noTable" // the measures table does not exist
   | "tableExists" // createMeasuresTable on a workbook that already has one
   | "storage" // the store refused the write (Excel error, full local storage)
-  | "unreadable"; // the stored plan document could not be read and is left untouched
+  | "unreadable" // the stored plan document could not be read and is left untouched
+  | "conflict"; // another change was saved meanwhile to the same field; the message says which
 
 export class WorkbookError extends Error {
   constructor(
@@ -82,9 +111,12 @@ export interface WorkbookPort {
   addMeasure(measure: Measure): Promise<void>;
   /** Writes only the fields in the patch; every other cell, formula or not, stays as it is. */
   updateMeasure(id: string, patch: MeasurePatch): Promise<void>;
-  deleteMeasure(id: string): Promise<void>;
-  saveScenarios(scenarios: readonly Scenario[]): Promise<void>;
-  saveSettings(settings: PlanSettings): Promise<void>;
+  /** Deletes the measure's row; returns the row as it was, for restoreMeasure. */
+  deleteMeasure(id: string): Promise<DeletedRow>;
+  /** Puts a deleted row back whole, at its place; refused when its id is in use again. */
+  restoreMeasure(row: DeletedRow): Promise<void>;
+  saveScenarios(scenarios: readonly Scenario[], base: DocumentBase): Promise<void>;
+  saveSettings(settings: PlanSettings, base: DocumentBase): Promise<void>;
   /**
    * Writes the committee table: into its own sheet in Excel (needsConfirmation, writing nothing,
    * when a sheet of that name exists that the add-in did not make and `overwrite` is false), or as

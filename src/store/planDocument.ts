@@ -16,6 +16,8 @@ export const PLAN_DOCUMENT_VERSION = 1;
 
 export interface PlanDocument {
   readonly version: 1;
+  /** Counts the saves: each save writes the revision it was based on plus one (0 before any). */
+  readonly revision: number;
   readonly settings: PlanSettings;
   readonly scenarios: readonly Scenario[];
 }
@@ -115,6 +117,7 @@ export const scenarioSchema = z
 export const planDocumentV1Schema = z
   .object({
     version: z.literal(1),
+    revision: z.int().min(0).default(0),
     settings: settingsSchema,
     scenarios: z.array(scenarioSchema),
   })
@@ -193,10 +196,13 @@ function readPlanDocument(input: unknown): PlanDocumentResult {
 }
 
 /** The plan document as JSON text, amounts as exact decimal strings. */
-export function serializePlanDocument(document: Omit<PlanDocument, "version">): string {
+export function serializePlanDocument(
+  document: Omit<PlanDocument, "version" | "revision"> & { readonly revision?: number }
+): string {
   const s = document.settings;
   const plain = {
     version: PLAN_DOCUMENT_VERSION,
+    revision: document.revision ?? 0,
     settings: {
       firstYear: s.firstYear,
       yearCount: s.yearCount,

@@ -13,7 +13,11 @@ describe("lazyPort", () => {
     const snapshot = await port.load();
     expect(snapshot.measures).toHaveLength(9);
     await port.deleteMeasure("ref-atgard-1");
-    await port.saveSettings(DEFAULT_SETTINGS);
+    await port.saveSettings(DEFAULT_SETTINGS, {
+      revision: snapshot.revision,
+      settings: snapshot.settings,
+      scenarios: snapshot.scenarios,
+    });
     expect((await port.load()).measures).toHaveLength(8);
     expect(load).toHaveBeenCalledTimes(1);
   });

@@ -11,6 +11,7 @@ import type { Problem } from "../../src/store/problems";
 import { referencePlan } from "../../src/plan/referenceCase";
 import { WorkbookError } from "../../src/port/workbookPort";
 import type {
+  DeletedRow,
   CommitteeOutcome,
   MeasurePatch,
   PlanSnapshot,
@@ -141,8 +142,13 @@ export class FakePort implements WorkbookPort {
       measures: this.stored,
       problems: this.problems,
       hasMeasuresTable: this.hasMeasuresTable,
+      document: this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent",
+      revision: this.revision,
     };
   });
+
+  /** The plan document's revision: one more with each save of scenarios or settings. */
+  revision = 0;
 
   createMeasuresTable = jest.fn(async (settings: PlanSettings) => {
     this.check("createMeasuresTable");
@@ -181,19 +187,32 @@ export class FakePort implements WorkbookPort {
     });
   });
 
-  deleteMeasure = jest.fn(async (id: string) => {
+  deleteMeasure = jest.fn(async (id: string): Promise<DeletedRow> => {
     this.check("deleteMeasure");
+    const index = this.stored.findIndex((s) => s.measure.id === id);
+    const found = this.stored[index];
+    if (!found) throw new Error(`no measure ${id}`);
     this.stored = this.stored.filter((s) => s.measure.id !== id);
+    return { measure: found.measure, index, header: [], cells: [], numberFormats: [] };
+  });
+
+  restoreMeasure = jest.fn(async (row: DeletedRow) => {
+    this.check("restoreMeasure");
+    const stored = [...this.stored];
+    stored.splice(row.index, 0, { measure: row.measure, formulas: [], writable: true, row: 0 });
+    this.stored = stored.map((s, i) => ({ ...s, row: i + 2 }));
   });
 
   saveScenarios = jest.fn(async (scenarios: readonly Scenario[]) => {
     this.check("saveScenarios");
     this.scenarios = [...scenarios];
+    this.revision++;
   });
 
   saveSettings = jest.fn(async (settings: PlanSettings) => {
     this.check("saveSettings");
     this.settings = settings;
+    this.revision++;
   });
 
   /** Sheets in the workbook that the add-in did not make (for the overwrite question). */

@@ -16,7 +16,7 @@ import { isEmptyCell } from "../../store/cellValue";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
-import type { PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
+import type { DeletedRow, PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
 
@@ -81,6 +81,8 @@ export class BrowserStore {
       measures,
       problems: state.problems,
       hasMeasuresTable: state.hasTable,
+      document: state.documentUnreadable ? "unreadable" : state.document ? "readable" : "absent",
+      revision: state.document?.revision ?? 0,
     };
   }
 
@@ -294,10 +296,22 @@ export class BrowserStore {
     this.writeTable(table);
   }
 
-  async deleteMeasure(id: string): Promise<void> {
+  async deleteMeasure(id: string): Promise<DeletedRow> {
     const state = this.writableState();
-    const { index } = this.rowOf(state, id);
+    const { index, measure } = this.rowOf(state, id);
+    const old = state.table[index];
     this.writeTable(state.table.filter((_, i) => i !== index));
+    return {
+      measure,
+      index: index - 1,
+      header: Array.isArray(state.table[0]) ? [...state.table[0]] : [],
+      cells: Array.isArray(old) ? [...old] : [],
+      numberFormats: [],
+    };
+  }
+
+  async restoreMeasure(row: DeletedRow): Promise<void> {
+    return this.addMeasure(row.measure);
   }
 
   async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {

@@ -18,6 +18,7 @@ import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import type { CommitteeTable } from "../../plan/committeeTable";
 import type {
   CommitteeOutcome,
+  DeletedRow,
   MeasurePatch,
   PlanSnapshot,
   ResettablePort,
@@ -147,8 +148,11 @@ export class BrowserWorkbook implements ResettablePort {
   async updateMeasure(id: string, patch: MeasurePatch): Promise<void> {
     return (await this.open()).updateMeasure(id, patch);
   }
-  async deleteMeasure(id: string): Promise<void> {
+  async deleteMeasure(id: string): Promise<DeletedRow> {
     return (await this.open()).deleteMeasure(id);
+  }
+  async restoreMeasure(row: DeletedRow): Promise<void> {
+    return (await this.open()).restoreMeasure(row);
   }
   async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
     return (await this.open()).saveScenarios(scenarios);

@@ -7,7 +7,7 @@
 import type { Measure } from "../../plan/model";
 import { isFormulaCell, measureCellValues, patchCellValues } from "../../store/measureCells";
 import type { FieldCell } from "../../store/measureCells";
-import type { MeasurePatch } from "../../port/workbookPort";
+import type { DeletedRow, MeasurePatch } from "../../port/workbookPort";
 import { runBatch } from "./excelBatch";
 import { queueAddRow, queueDeleteRow, queueWriteCells } from "./measuresTable";
 import type { TableContent } from "./measuresTable";
@@ -72,17 +72,26 @@ export function updateMeasure(
   });
 }
 
-export function deleteMeasure(messages: OfficeMessages, id: string): Promise<void> {
+export function deleteMeasure(messages: OfficeMessages, id: string): Promise<DeletedRow> {
   const texts = messages.texts;
   return runBatch(messages, texts.actions.deleteMeasure, "", async (context, stage) => {
-    const found = await readWorkbook(context, { table: true, formulas: false, document: true });
+    const found = await readWorkbook(context, { table: true, formulas: true, document: true });
     if (found.table === null || found.content === null) throw messages.noTable();
-    const parsed = parseTable(found.content, planOf(found.document).settings);
+    const content = found.content;
+    const parsed = parseTable(content, planOf(found.document).settings);
     const row = writableRow(messages, parsed, id);
-    queueDeleteRow(found.table, row.row - found.content.headerRow - 1);
+    const index = row.row - content.headerRow - 1;
+    queueDeleteRow(found.table, index);
     stage.writing = true;
     stage.partial = texts.rowMayRemain(row.row);
     await context.sync();
+    return {
+      measure: row.measure,
+      index,
+      header: [...content.header],
+      cells: [...(content.formulas[index] ?? content.rows[index] ?? [])],
+      numberFormats: [],
+    };
   });
 }
 

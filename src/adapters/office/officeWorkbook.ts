@@ -29,6 +29,7 @@ import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import type { Language } from "../../i18n/language";
 import type {
   CommitteeOutcome,
+  DeletedRow,
   MeasurePatch,
   PlanSnapshot,
   WorkbookError,
@@ -87,8 +88,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return updateMeasure(this.messages, id, patch);
   }
 
-  deleteMeasure(id: string): Promise<void> {
+  deleteMeasure(id: string): Promise<DeletedRow> {
     return deleteMeasure(this.messages, id);
+  }
+
+  restoreMeasure(row: DeletedRow): Promise<void> {
+    return addMeasure(this.messages, row.measure);
   }
 
   saveScenarios(scenarios: readonly Scenario[]): Promise<void> {

@@ -103,8 +103,12 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<PlanS
   const plan = planOf(found.document);
   const problems: Problem[] = plan.problem ? [plan.problem] : [];
   const { settings, scenarios } = plan;
+  const stored = {
+    document: found.document.state,
+    revision: found.document.state === "readable" ? found.document.document.revision : 0,
+  };
   if (found.content === null) {
-    return { settings, scenarios, measures: [], problems, hasMeasuresTable: false };
+    return { settings, scenarios, measures: [], problems, hasMeasuresTable: false, ...stored };
   }
   const content = found.content;
   const parsed = parseTable(content, settings);
@@ -122,5 +126,5 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<PlanS
     };
   });
   problems.push(...parsed.problems);
-  return { settings, scenarios, measures, problems, hasMeasuresTable: true };
+  return { settings, scenarios, measures, problems, hasMeasuresTable: true, ...stored };
 }

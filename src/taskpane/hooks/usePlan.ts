@@ -10,7 +10,9 @@ import type { MutableRefObject } from "react";
 import { duplicateMeasure as copyOf } from "../../plan/measureEdits";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import { excludeEverywhere, includeInScenarios, scenariosIncluding } from "../../plan/inclusion";
+import { DEFAULT_SETTINGS } from "../../plan/model";
 import type {
+  DocumentBase,
   MeasurePatch,
   PlanSnapshot,
   StoredMeasure,
@@ -64,6 +66,15 @@ export interface PlanActions {
 export interface UsePlan {
   readonly state: PlanState;
   readonly actions: PlanActions;
+}
+
+/** What a save of the plan document is based on: the document as the pane last loaded it. */
+function baseOf(snapshot: PlanSnapshot | null): DocumentBase {
+  return {
+    revision: snapshot?.revision ?? 0,
+    settings: snapshot?.settings ?? DEFAULT_SETTINGS,
+    scenarios: snapshot?.scenarios ?? [],
+  };
 }
 
 type Work = (step: (action: PaneAction) => void) => Promise<void>;
@@ -169,7 +180,7 @@ function measureActions(ctx: ActionContext): MeasureActions {
   const saveChanged = async (next: readonly Scenario[] | null, step: (a: PaneAction) => void) => {
     if (!next) return;
     step("scenarios");
-    await port.saveScenarios(next);
+    await port.saveScenarios(next, baseOf(snapshotRef.current));
   };
   return {
     addMeasure: (measure, includeIn) =>
@@ -228,8 +239,9 @@ export function usePlan(port: WorkbookPort): UsePlan {
         : undefined,
       ...measureActions({ port, run, snapshotRef, deletedRef, setDeleted }),
       saveScenarios: (scenarios) => {
+        const base = baseOf(snapshotRef.current);
         showScenarios(scenarios);
-        return run("scenarios", () => port.saveScenarios(scenarios));
+        return run("scenarios", () => port.saveScenarios(scenarios, base));
       },
       dismissError: () => setError(null),
       dismissUndo: () => setDeleted(null),

@@ -104,6 +104,8 @@ describe("BrowserWorkbook: first visit and starting over", () => {
       measures: [],
       problems: [],
       hasMeasuresTable: false,
+      document: "absent",
+      revision: 0,
     });
     expect(storage.getItem(MEASURES)).toBeNull();
     expect((await new BrowserWorkbook(storage, { events: null }).load()).hasMeasuresTable).toBe(

@@ -38,6 +38,8 @@ describe("load", () => {
       measures: [],
       problems: [],
       hasMeasuresTable: false,
+      document: "readable",
+      revision: 0,
     });
   });
 
