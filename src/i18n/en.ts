@@ -232,7 +232,7 @@ export const en: Texts = {
     noTable: "There is no measures table. Nothing was saved.",
     tableExists: "There already is a measures table with content. Nothing was changed.",
     conflict:
-      "The plan was changed elsewhere at the same time, in the same item. Your change was not saved; Ramkoll now shows the newer plan.",
+      "The plan was changed elsewhere at the same time, in the same item. Nothing of your change was saved; Ramkoll now shows the newer plan.",
     unreadable: "The stored plan could not be read and is left untouched. Nothing was changed.",
     idInUse: "An item with the same id already exists. Nothing was added.",
     headerMismatch:

@@ -231,7 +231,7 @@ export const sv: Texts = {
     noTable: "Det finns ingen åtgärdstabell. Ingenting har sparats.",
     tableExists: "Det finns redan en åtgärdstabell med innehåll. Ingenting har ändrats.",
     conflict:
-      "Planen ändrades samtidigt på ett annat ställe, i samma uppgift. Din ändring har inte sparats; Ramkoll visar nu den nyare planen.",
+      "Planen ändrades samtidigt på ett annat ställe, i samma uppgift. Ingenting av din ändring har sparats; Ramkoll visar nu den nyare planen.",
     unreadable: "Den sparade planen kunde inte läsas och lämnas orörd. Ingenting har ändrats.",
     idInUse: "En post med samma id finns redan. Ingenting har lagts till.",
     headerMismatch:
