@@ -1,29 +1,33 @@
 /**
- * The balance under the committee table's two tables, per year. The amounts the scenario states
- * are values; the rest are formulas over the cells above (the Summa rows and the lines before),
- * so a correction typed into the sheet flows through. Each formula's `value` is what it gives on
- * the table as written.
+ * The balance under the committee table's two tables, per year: the figures the pane shows, from
+ * the same exact amounts by the same rule (shownAmounts.ts), each rounded once.
+ *
+ * Which cells are live formulas, and why:
+ * - The proposals line and the freed line take the Summa rows above (=C12). Those are live SUMs
+ *   of the shown parts, and the parts are rounded by largest remainder, so on the table as
+ *   written each Summa is exactly the once-rounded exact total, the figure the pane shows.
+ * - The amounts the scenario states (frame, needs, the increase and its cost) are values.
+ * - "Att täcka" and "Kvar" are values too, each the exact amount rounded once. A formula over the
+ *   cells above would be a difference of rounded figures: with 100,4 freed and 100,6 to cover it
+ *   gives 100 − 101 = −1 where the pane says "I balans" (0). The exact amounts behind them are
+ *   not in the sheet (it shows whole tkr), so no formula over the sheet can give the pane's figure.
  */
-import { ZERO, roundHalfAwayFromZero, type Decimal } from "../budget/money";
+import type { Decimal } from "../budget/money";
 import { emptyRow, spanningRow, type Builder } from "./committeeGrid";
 import type { Section } from "./committeeSections";
 import type { CellStyle } from "./committeeStyles";
 import type { TableCell } from "./committeeTable";
 import { COMMITTEE_TEXT as TEXT } from "./committeeTexts";
-import { planYears, type PlanSettings, type Scenario } from "./model";
-import type { YearField } from "./scenarioEdits";
+import type { ShownYearBalance } from "./shownAmounts";
 import { cellAddress } from "./sheetAddress";
 
 /** Balance rows: the label spans the first two columns, the years follow. */
 const BALANCE_LABEL_COLS = 2;
 
-type Line = "frame" | "needs" | "proposals" | "cost" | "increase" | "toCover" | "freed" | "remains";
-
-/** The balance lines written so far, so that a line's formula can refer to the lines above it. */
+/** Where the balance lines are written, and the years they have. */
 interface Lines {
   readonly builder: Builder;
-  readonly years: readonly number[];
-  readonly rowOf: Map<Line, number>;
+  readonly years: readonly ShownYearBalance[];
 }
 
 /** Writes the label of the row just appended, merged over the label columns. */
@@ -34,26 +38,13 @@ function label(builder: Builder, row: (TableCell | null)[], value: string, style
 
 function addLine(
   lines: Lines,
-  line: Line,
   text: string,
   cellFor: (y: number) => TableCell,
   labelStyle: CellStyle = "balanceLabel"
 ): void {
   const row = emptyRow(lines.builder);
-  lines.rowOf.set(line, lines.builder.rows.length - 1);
   label(lines.builder, row, text, labelStyle);
   lines.years.forEach((_, y) => (row[BALANCE_LABEL_COLS + y] = cellFor(y)));
-}
-
-/** The A1 address of a line's cell in year y. */
-function ref(lines: Lines, line: Line, y: number): string {
-  return cellAddress(lines.rowOf.get(line) ?? 0, BALANCE_LABEL_COLS + y);
-}
-
-/** The number a line's cell in year y has as written. */
-function valueAt(lines: Lines, line: Line, y: number): number {
-  const cell = lines.builder.rows[lines.rowOf.get(line) ?? 0]?.[BALANCE_LABEL_COLS + y];
-  return typeof cell?.value === "number" ? cell.value : 0;
 }
 
 /** A formula taking a table's Summa of year y. */
@@ -65,13 +56,21 @@ function sumOf(section: Section, y: number): TableCell {
   return { ...taken, style: "balanceAmount" };
 }
 
-/** The cells of an amount the scenario states, in whole tkr. */
-function stated(scenario: Scenario, years: readonly number[], field: YearField) {
-  const whole = (d: Decimal | undefined) => roundHalfAwayFromZero(d ?? ZERO).toNumber();
-  return (y: number): TableCell => ({
-    value: whole(scenario.years.find((sy) => sy.year === (years[y] ?? 0))?.[field]),
-    style: "balanceAmount",
-  });
+/** A line of the shown balance: one value per year, rounded once from the exact amount. */
+function addFigure(
+  lines: Lines,
+  text: string,
+  pick: (y: ShownYearBalance) => Decimal,
+  result = false
+): void {
+  const cellFor = (y: number): TableCell => {
+    const year = lines.years[y];
+    return {
+      value: year ? pick(year).toNumber() : 0,
+      style: result ? "balanceResult" : "balanceAmount",
+    };
+  };
+  addLine(lines, text, cellFor, result ? "balanceResultLabel" : "balanceLabel");
 }
 
 function addHeader(builder: Builder, years: readonly number[]): void {
@@ -84,40 +83,22 @@ function addHeader(builder: Builder, years: readonly number[]): void {
   );
 }
 
-/** The balance per year, each line a value or a formula over the cells above. */
+/** The balance per year, as the pane shows it (see the top of this file for which cells are live). */
 export function addBalance(
   builder: Builder,
-  scenario: Scenario,
-  settings: PlanSettings,
+  balance: readonly ShownYearBalance[],
   measures: Section,
   proposals: Section
 ): void {
-  const years = planYears(settings);
+  const years = balance.map((y) => y.year);
   addHeader(builder, years);
-  const lines: Lines = { builder, years, rowOf: new Map() };
-  const at = (line: Line, y: number) => valueAt(lines, line, y);
-  const cell = (line: Line, y: number) => ref(lines, line, y);
-
-  addLine(lines, "frame", TEXT.frame, stated(scenario, years, "frame"));
-  addLine(lines, "needs", TEXT.needs, stated(scenario, years, "needs"));
-  addLine(lines, "proposals", TEXT.proposals, (y) => sumOf(proposals, y));
-  addLine(lines, "cost", TEXT.increaseCost, stated(scenario, years, "increaseCost"));
-  addLine(lines, "increase", TEXT.increase, stated(scenario, years, "requestedIncrease"));
-  addLine(lines, "toCover", TEXT.toCover, (y) => ({
-    formula: `=${cell("needs", y)}+${cell("proposals", y)}+${cell("cost", y)}-${cell("increase", y)}`,
-    value: at("needs", y) + at("proposals", y) + at("cost", y) - at("increase", y),
-    style: "balanceAmount",
-  }));
-  addLine(lines, "freed", TEXT.freedTotal, (y) => sumOf(measures, y));
-  addLine(
-    lines,
-    "remains",
-    TEXT.remains,
-    (y) => ({
-      formula: `=${cell("freed", y)}-${cell("toCover", y)}`,
-      value: at("freed", y) - at("toCover", y),
-      style: "balanceResult",
-    }),
-    "balanceResultLabel"
-  );
+  const lines: Lines = { builder, years: balance };
+  addFigure(lines, TEXT.frame, (y) => y.frame);
+  addFigure(lines, TEXT.needs, (y) => y.needs);
+  addLine(lines, TEXT.proposals, (y) => sumOf(proposals, y));
+  addFigure(lines, TEXT.increaseCost, (y) => y.increaseCost);
+  addFigure(lines, TEXT.increase, (y) => y.requestedIncrease);
+  addFigure(lines, TEXT.toCover, (y) => y.toCover);
+  addLine(lines, TEXT.freedTotal, (y) => sumOf(measures, y));
+  addFigure(lines, TEXT.remains, (y) => y.balance, true);
 }

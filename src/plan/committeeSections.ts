@@ -2,11 +2,16 @@
  * The two tables of the committee table, measures and development proposals: a section heading,
  * a header row, a row per item and the Summa row (a live SUM over the rows above).
  *
- * Amounts are whole tkr. Each year's column is rounded so that the rounded amounts add up exactly
- * to the rounded total (largest remainder), so the Summa row shows the total the exact amounts have.
+ * Amounts are whole tkr, shown by the pane's rule (shownAmounts.ts): each year's column is rounded
+ * by largest remainder, so the parts written add up exactly to the once-rounded exact total. That
+ * is why the Summa row can stay a live SUM over the cells and still show the pane's total: the SUM
+ * of the shown parts is the shown total. (Writing the exact amounts instead would show each part
+ * rounded on its own: three measures of 0,4 as 0, 0, 0 under a total of 1.)
+ *
+ * Each item is listed with its own number (its nr), never renumbered, so the pane's "Åtgärd 4" is
+ * Nr 4 in the table whichever measures the scenario leaves out.
  */
 import type { Decimal } from "../budget/money";
-import { roundToSum } from "../budget/rounding";
 import { emptyRow, spanningRow, type Builder } from "./committeeGrid";
 import { STYLE_OF_COLOUR } from "./committeeStyles";
 import type { TableCell } from "./committeeTable";
@@ -20,6 +25,7 @@ import {
   type MeasureKind,
   type PlanSettings,
 } from "./model";
+import { shownColumns } from "./shownAmounts";
 import { cellAddress } from "./sheetAddress";
 
 /** Where a table's Summa cells are, for the balance formulas below it. */
@@ -43,25 +49,6 @@ const LAYOUT: Readonly<Record<MeasureKind, readonly Column[]>> = {
 function colourCell(colour: Colour | null, settings: PlanSettings): TableCell {
   if (colour === null) return { value: TEXT.unjudged, style: "colourNone" };
   return { value: settings.colourLabels[colour], style: STYLE_OF_COLOUR[colour] };
-}
-
-/** Each year's amounts of `items`, rounded to whole tkr so that each column adds up to its rounded total. */
-function roundedColumns(items: readonly Measure[], years: readonly number[]): (number | null)[][] {
-  const perItem: (number | null)[][] = items.map(() => years.map(() => null));
-  years.forEach((year, y) => {
-    const present = items
-      .map((m, i) => [i, m.effects[year]] as const)
-      .filter((e): e is readonly [number, Decimal] => !!e[1]);
-    const rounded = roundToSum(
-      present.map(([, amount]) => amount),
-      0
-    );
-    present.forEach(([i], k) => {
-      const row = perItem[i];
-      if (row) row[y] = rounded[k]?.toNumber() ?? 0;
-    });
-  });
-  return perItem;
 }
 
 /** The header row; returns the column of each of the table's columns (of its first year for amounts). */
@@ -97,22 +84,21 @@ function addHeader(
   return colOf;
 }
 
-/** One item's row: its number in the table, title, rounded amounts, colours and consequence. */
+/** One item's row: its own number, title, shown amounts, colours and consequence. */
 function addItemRow(
   builder: Builder,
   colOf: ReadonlyMap<Column, number>,
   item: Measure,
-  nr: number,
-  amounts: readonly (number | null)[] | undefined,
+  amounts: readonly (Decimal | null)[] | undefined,
   settings: PlanSettings
 ): void {
   const row = emptyRow(builder);
   const amountCol = colOf.get("amounts") ?? 0;
-  row[colOf.get("nr") ?? 0] = { value: nr, style: "nr" };
+  row[colOf.get("nr") ?? 0] = { value: item.nr, style: "nr" };
   row[colOf.get("title") ?? 0] = { value: item.title, style: "text" };
   amounts?.forEach((amount, y) => {
     if (amount !== null && amount !== undefined)
-      row[amountCol + y] = { value: amount, style: "amount" };
+      row[amountCol + y] = { value: amount.toNumber(), style: "amount" };
   });
   row[colOf.get("ambition") ?? 0] = colourCell(
     item.ambition === null ? null : AMBITION_COLOUR[item.ambition],
@@ -125,7 +111,7 @@ function addItemRow(
   row[colOf.get("consequence") ?? 0] = { value: item.consequence, style: "longText" };
 }
 
-/** One of the two tables: section heading, header row, a row per item, the Summa row. */
+/** One of the two tables: section heading, header row, a row per item (in the given order), the Summa row. */
 export function addTable(
   builder: Builder,
   kind: MeasureKind,
@@ -141,15 +127,15 @@ export function addTable(
   const colOf = addHeader(builder, kind, years);
   const amountCol = colOf.get("amounts") ?? 0;
   const firstItemRow = builder.rows.length;
-  const amounts = roundedColumns(items, years);
-  items.forEach((item, i) => addItemRow(builder, colOf, item, i + 1, amounts[i], settings));
+  const shown = shownColumns(items, years);
+  items.forEach((item, i) => addItemRow(builder, colOf, item, shown.rows[i], settings));
   if (items.length === 0) spanningRow(builder, TEXT.none, "subtitle");
   const sumRowIndex = builder.rows.length;
   const sumRow = emptyRow(builder);
   sumRow[0] = { value: TEXT.sum, style: "sumLabel" };
   const sumCells = years.map((_, y) => {
     const col = amountCol + y;
-    const value = amounts.reduce((total, row) => total + (row[y] ?? 0), 0);
+    const value = shown.totals[y]?.toNumber() ?? 0;
     const formula =
       items.length === 0
         ? "=0"

@@ -8,6 +8,7 @@
  * (committeeBalance.ts), the texts (committeeTexts.ts), how each cell style looks
  * (committeeStyles.ts), addresses and the sheet name (sheetAddress.ts).
  */
+import { balanceOf } from "./balance";
 import { addBalance } from "./committeeBalance";
 import { emptyRow, fitRowHeights, spanningRow, type Builder } from "./committeeGrid";
 import { addTable } from "./committeeSections";
@@ -20,6 +21,7 @@ import {
   type PlanSettings,
   type Scenario,
 } from "./model";
+import { includedItems, shownYear } from "./shownAmounts";
 import { committeeSheetName } from "./sheetAddress";
 
 export interface TableCell {
@@ -59,11 +61,6 @@ export interface CommitteeTable {
   };
 }
 
-function itemsOf(kind: MeasureKind, scenario: Scenario, measures: readonly Measure[]): Measure[] {
-  const included = new Set(scenario.included);
-  return measures.filter((m) => m.kind === kind && included.has(m.id)).sort((a, b) => a.nr - b.nr);
-}
-
 /** Column widths in characters: Nr, the amounts, title, the two colours, consequence. */
 function columnWidthsFor(yearCount: number): number[] {
   const amountWidth = 13;
@@ -95,13 +92,16 @@ export function buildCommitteeTable(
   );
   emptyRow(builder);
   const headerOfMeasures = builder.rows.length + 1;
+  // The items and the balance as the pane has them (balance.ts, shownAmounts.ts), so the table
+  // shows the pane's figures: the same items, numbers and totals, each rounded once.
   const tableOf = (kind: MeasureKind) =>
-    addTable(builder, kind, itemsOf(kind, scenario, measures), settings);
+    addTable(builder, kind, includedItems(scenario, measures, kind), settings);
   const measureSection = tableOf("measure");
   emptyRow(builder);
   const proposalSection = tableOf("proposal");
   emptyRow(builder);
-  addBalance(builder, scenario, settings, measureSection, proposalSection);
+  const balance = balanceOf(scenario, measures, settings).years.map(shownYear);
+  addBalance(builder, balance, measureSection, proposalSection);
   emptyRow(builder);
   spanningRow(builder, TEXT.legendSection, "section");
   for (const text of [settings.legend.ambition, settings.legend.goals]) {

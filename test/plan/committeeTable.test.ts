@@ -83,7 +83,9 @@ describe("the committee table of the reference case", () => {
     const remains = rowOf(table, "Kvar (+ överskott, − underskott)").find(
       (c) => c?.style === "balanceResult"
     );
-    expect(remains?.formula).toMatch(/^=[A-Z]+\d+-[A-Z]+\d+$/);
+    // Kvar is the exact balance rounded once, as the pane shows it, not a formula over the
+    // rounded cells above (that would be a difference of rounded figures).
+    expect(remains?.formula).toBeUndefined();
   });
 
   it("colour cells carry the word as well as the colour", () => {
