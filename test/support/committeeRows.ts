@@ -1,0 +1,82 @@
+/**
+ * Reading the committee table model back for tests: the figures of a labelled row per year, the
+ * Summa cells, the item rows' numbers.
+ */
+import type { CommitteeTable, TableCell } from "../../src/plan/committeeTable";
+import { COMMITTEE_TEXT } from "../../src/plan/committeeTexts";
+import { dec } from "../../src/budget/money";
+import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../../src/plan/model";
+import { createMeasure } from "../../src/plan/measureEdits";
+import { evaluate } from "./evaluateFormulas";
+
+/** The balance rows' label spans two columns; the years follow. */
+const BALANCE_FIRST_YEAR_COL = 2;
+
+function rowIndexOf(table: CommitteeTable, label: string): number {
+  const r = table.rows.findIndex((row) => row[0]?.value === label);
+  if (r < 0) throw new Error(`no row labelled ${label}`);
+  return r;
+}
+
+/** The numbers of a balance line per year, each as the spreadsheet computes it from the cells. */
+export function balanceLine(
+  table: CommitteeTable,
+  line: "toCover" | "freedTotal" | "remains" | "needs" | "proposals",
+  years: number
+): number[] {
+  const row = table.rows[rowIndexOf(table, COMMITTEE_TEXT[line])] ?? [];
+  return row.slice(BALANCE_FIRST_YEAR_COL, BALANCE_FIRST_YEAR_COL + years).map((cell) => {
+    if (!cell) return 0;
+    const computed = cell.formula ? evaluate(table.rows, cell.formula) : cell.value;
+    // The model's value must be what the cell gives, or the writers would disagree with it.
+    if (computed !== cell.value) throw new Error(`${line}: ${cell.formula} gives ${computed}`);
+    return Number(computed);
+  });
+}
+
+/** The Summa cells of the measures table (0) or the proposals table (1), as the sheet computes them. */
+export function summa(table: CommitteeTable, which: 0 | 1): number[] {
+  const rows = table.rows.filter((row) => row[0]?.value === COMMITTEE_TEXT.sum);
+  return (rows[which] ?? [])
+    .filter((c): c is TableCell => c?.style === "sumAmount")
+    .map((c) => evaluate(table.rows, c.formula ?? "=0"));
+}
+
+/** The item rows of a table as written: their Nr and their amount cells (null where blank). */
+export function itemRows(table: CommitteeTable): { nr: number; amounts: (number | null)[] }[] {
+  return table.rows
+    .filter((row) => row.some((c) => c?.style === "nr"))
+    .map((row) => ({
+      nr: Number(row.find((c) => c?.style === "nr")?.value),
+      amounts: row
+        .map((c) => (c?.style === "amount" ? Number(c.value) : undefined))
+        .filter((v): v is number => v !== undefined),
+    }));
+}
+
+/** A measure of the default settings with a number and effects in tkr. */
+export function measureWith(
+  id: string,
+  nr: number,
+  effects: Record<number, string>,
+  kind: Measure["kind"] = "measure"
+): Measure {
+  const amounts = Object.fromEntries(Object.entries(effects).map(([y, v]) => [y, dec(v)]));
+  return { ...createMeasure(kind, [], DEFAULT_SETTINGS, { nr, effects: amounts }), id };
+}
+
+/** A scenario of the default settings with its needs per year and the measures it includes. */
+export function scenarioWith(needs: Record<number, string>, included: string[]): Scenario {
+  return {
+    id: "s",
+    name: "Scenario",
+    included,
+    years: Object.entries(needs).map(([year, n]) => ({
+      year: Number(year),
+      frame: dec(0),
+      needs: dec(n),
+      requestedIncrease: dec(0),
+      increaseCost: dec(0),
+    })),
+  };
+}
