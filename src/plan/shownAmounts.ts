@@ -24,9 +24,12 @@ const SHOWN_DECIMALS = 0;
 /** An amount that may be blank (no effect that year). */
 type MaybeAmount = Decimal | null | undefined;
 
+/** Zero without a sign: −0,4 is shown as 0, never "−0" (in the pane or as Excel's −0). */
+const unsigned = (d: Decimal): Decimal => (d.isZero() ? ZERO : d);
+
 /** One amount shown on its own: rounded once, half away from zero. */
 export function shownAmount(amount: Decimal): Decimal {
-  return roundHalfAwayFromZero(amount, SHOWN_DECIMALS);
+  return unsigned(roundHalfAwayFromZero(amount, SHOWN_DECIMALS));
 }
 
 /** A total as shown: the exact sum of the amounts (blanks count 0), rounded once. */
@@ -52,7 +55,7 @@ export function shownParts(amounts: readonly MaybeAmount[]): ShownParts {
     SHOWN_DECIMALS
   );
   const parts: (Decimal | null)[] = amounts.map(() => null);
-  present.forEach((p, k) => (parts[p.i] = rounded[k] ?? ZERO));
+  present.forEach((p, k) => (parts[p.i] = unsigned(rounded[k] ?? ZERO)));
   return { parts, total: shownTotal(amounts) };
 }
 
@@ -138,8 +141,7 @@ export function shownYear(year: YearBalance): ShownYearBalance {
     proposals: shownAmount(year.proposals),
     toCover: shownAmount(year.toCover),
     freed: shownAmount(year.freed),
-    // No "−0": a balance that rounds to zero is zero.
-    balance: balance.isZero() ? ZERO : balance,
+    balance,
     status: statusOf(year.balance),
     size: balance.abs(),
   };
