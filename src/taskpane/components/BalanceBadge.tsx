@@ -3,20 +3,27 @@
  * "I balans" on green. The words carry the meaning; the colour only repeats it.
  */
 import { Badge } from "@fluentui/react-components";
-import type { YearBalance } from "../../plan/balance";
+import type { Decimal } from "../../budget/money";
+import type { BalanceStatus } from "../../plan/balance";
 import { formatTkr } from "../format";
 import { useLocale } from "../locale";
 import type { Texts } from "../../i18n/texts";
 import type { Language } from "../../i18n/language";
 
+/** What the badge needs of a year's balance, exact or as shown (shownAmounts.ts): the same words. */
+interface BalanceWords {
+  readonly status: BalanceStatus;
+  readonly size: Decimal;
+}
+
 /** The result in words, e.g. "Överskott 1 100 tkr". */
-function balanceText(year: Pick<YearBalance, "status" | "size">, t: Texts, lang: Language): string {
+function balanceText(year: BalanceWords, t: Texts, lang: Language): string {
   if (year.status === "balanced") return t.balance.balanced;
   const amount = formatTkr(year.size, lang);
   return year.status === "surplus" ? t.balance.surplus(amount) : t.balance.deficit(amount);
 }
 
-export function BalanceBadge({ year }: { readonly year: YearBalance }) {
+export function BalanceBadge({ year }: { readonly year: BalanceWords }) {
   const { t, lang } = useLocale();
   return (
     <Badge

@@ -8,6 +8,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import type { ScenarioComparison } from "../../../plan/balance";
+import { shownYear } from "../../../plan/shownAmounts";
 import { formatNumber } from "../../format";
 import { useLocale } from "../../locale";
 import { scenarioName } from "../../names";
@@ -43,8 +44,9 @@ export function YearTable({ comparison, year, index }: YearTableProps) {
           </TableHeader>
           <TableBody>
             {comparison.scenarios.map((s) => {
-              const y = s.years[index];
-              if (!y) return null;
+              const exact = s.years[index];
+              if (!exact) return null;
+              const y = shownYear(exact);
               return (
                 <TableRow key={s.scenarioId}>
                   <TableHeaderCell scope="row" className={classes.nameCell}>

@@ -12,7 +12,8 @@ import {
 } from "@fluentui/react-components";
 import type { Decimal } from "../../../budget/money";
 import type { Scenario } from "../../../plan/model";
-import type { ScenarioBalance, YearBalance } from "../../../plan/balance";
+import type { ScenarioBalance } from "../../../plan/balance";
+import { shownYear, type ShownYearBalance } from "../../../plan/shownAmounts";
 import { formatNumber } from "../../format";
 import { useLocale } from "../../locale";
 import { AmountInput } from "../AmountInput";
@@ -30,8 +31,11 @@ export interface AmountsTableProps {
 export function AmountsTable({ state, saved, balance }: AmountsTableProps) {
   const { t } = useLocale();
   const classes = useScenarioPanelStyles();
-  const byYear = new Map<number, YearBalance>(balance.years.map((y) => [y.year, y]));
-  const computed = (label: string, pick: (y: YearBalance) => Decimal) => (
+  // Every computed figure rounded once from its exact amount, as the committee table shows it.
+  const byYear = new Map<number, ShownYearBalance>(
+    balance.years.map((y) => [y.year, shownYear(y)])
+  );
+  const computed = (label: string, pick: (y: ShownYearBalance) => Decimal) => (
     <ComputedRow label={label} years={state.years} byYear={byYear} pick={pick} />
   );
   return (
@@ -104,8 +108,8 @@ function ComputedRow({
 }: {
   readonly label: string;
   readonly years: readonly number[];
-  readonly byYear: ReadonlyMap<number, YearBalance>;
-  readonly pick: (y: YearBalance) => Decimal;
+  readonly byYear: ReadonlyMap<number, ShownYearBalance>;
+  readonly pick: (y: ShownYearBalance) => Decimal;
 }) {
   const { lang } = useLocale();
   const classes = useScenarioPanelStyles();

@@ -4,6 +4,7 @@
  */
 import { memo } from "react";
 import { Caption1, Switch, useId } from "@fluentui/react-components";
+import type { Decimal } from "../../../budget/money";
 import type { Measure } from "../../../plan/model";
 import { formatNumber } from "../../format";
 import { useLocale } from "../../locale";
@@ -13,6 +14,11 @@ export interface IncludeRowProps {
   readonly measure: Measure;
   readonly years: readonly number[];
   readonly included: boolean;
+  /**
+   * An included item's amounts per year as shown beside the scenario's totals (largest remainder,
+   * so they add up to them); without them, each amount is shown rounded on its own.
+   */
+  readonly shownAmounts?: readonly (Decimal | null)[];
   readonly onToggle: (id: string, on: boolean) => void;
   readonly className?: string;
   readonly amountsClassName?: string;
@@ -22,6 +28,7 @@ export const IncludeRow = memo(function IncludeRow({
   measure,
   years,
   included,
+  shownAmounts,
   onToggle,
   className,
   amountsClassName,
@@ -30,8 +37,8 @@ export const IncludeRow = memo(function IncludeRow({
   const amountsId = useId("amounts");
   const title = measureTitle(measure, t);
   const amounts = years
-    .map((y) => {
-      const e = measure.effects[y];
+    .map((y, i) => {
+      const e = shownAmounts ? shownAmounts[i] : measure.effects[y];
       return `${y}: ${e ? formatNumber(e, lang) : t.list.blank}`;
     })
     .join(" · ");

@@ -29,6 +29,7 @@ export function IncludeSection({ state }: { readonly state: ScenarioPanelState }
                     measure={m}
                     years={state.years}
                     included={state.included.has(m.id)}
+                    shownAmounts={state.shownAmounts.get(m.id)}
                     onToggle={state.toggle}
                     className={classes.item}
                     amountsClassName={classes.itemAmounts}

@@ -1,5 +1,6 @@
 /** The amounts section: the table, a warning for amounts that are no number, the result per year. */
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { shownYear } from "../../../plan/shownAmounts";
 import { useLocale } from "../../locale";
 import { BalanceBadge } from "../BalanceBadge";
 import { AmountsTable } from "./AmountsTable";
@@ -25,7 +26,7 @@ export function ScenarioAmounts(props: AmountsTableProps) {
         {balance.years.map((y) => (
           <li key={y.year} className={classes.result}>
             <Text weight="semibold">{t.scenario.balanceFor(y.year)}</Text>
-            <BalanceBadge year={y} />
+            <BalanceBadge year={shownYear(y)} />
           </li>
         ))}
       </ul>

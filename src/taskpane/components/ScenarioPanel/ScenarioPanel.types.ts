@@ -29,6 +29,8 @@ export interface ScenarioPanelState {
   readonly measures: readonly Measure[];
   readonly proposals: readonly Measure[];
   readonly included: ReadonlySet<string>;
+  /** The included items' amounts per year as shown: they add up to the shown totals (shownAmounts.ts). */
+  readonly shownAmounts: ReadonlyMap<string, readonly (Decimal | null)[]>;
   readonly invalidInputs: number;
   readonly savedValue: (year: number, field: YearField) => Decimal;
   readonly preview: (year: number, field: YearField, value: Decimal) => void;

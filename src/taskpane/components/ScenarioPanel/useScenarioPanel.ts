@@ -22,6 +22,7 @@ import {
   yearValue,
 } from "../../../plan/scenarioEdits";
 import { withInclusion } from "../../../plan/inclusion";
+import { includedItems, shownItemAmounts } from "../../../plan/shownAmounts";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
 
@@ -50,6 +51,17 @@ function useShownScenario(props: ScenarioPanelProps) {
     [shown, index, settings]
   );
   const included = useMemo(() => new Set(shown?.included ?? []), [shown]);
+  // The included items' amounts as shown beside the totals (by largest remainder, as the
+  // committee table shows them), so the shown parts add up to the shown freed and proposals.
+  const shownAmounts = useMemo(
+    () =>
+      new Map(
+        (["measure", "proposal"] as const).flatMap((kind) => [
+          ...shownItemAmounts(shown ? includedItems(shown, all, kind) : [], years),
+        ])
+      ),
+    [shown, all, years]
+  );
   return {
     settings,
     scenarios,
@@ -61,6 +73,7 @@ function useShownScenario(props: ScenarioPanelProps) {
     proposals,
     balance,
     included,
+    shownAmounts,
   };
 }
 
@@ -175,6 +188,7 @@ export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState 
   const inputs = useYearInputs(view, replace);
   const dialogs = useScenarioDialogs(props, view, replace);
   const { settings, scenarios, saved, balance, years, measures, proposals, included } = view;
+  const { shownAmounts } = view;
   return {
     props,
     settings,
@@ -185,6 +199,7 @@ export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState 
     measures,
     proposals,
     included,
+    shownAmounts,
     ...inputs,
     toggle,
     ...dialogs,
