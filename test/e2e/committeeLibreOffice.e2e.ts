@@ -1,7 +1,9 @@
 /**
  * The committee table in a real spreadsheet program: the reference case's .xlsx, converted to PDF
- * by LibreOffice Calc headless. The file carries formulas without results, so the totals in the
- * PDF are LibreOffice's own sums. The PDF and a PNG of page 1 are kept under test-output/.
+ * by LibreOffice Calc headless. The file carries formulas without results, so the Summa rows (and
+ * the balance lines that take them) in the PDF are LibreOffice's own sums; "Att täcka" and "Kvar"
+ * are the pane's figures, each rounded once from the exact amounts (plan/shownAmounts.ts), written
+ * as values. The PDF and a PNG of page 1 are kept under test-output/.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync, writeFileSync } from "fs";
@@ -60,7 +62,7 @@ const amount = (n: number) =>
   new RegExp(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "[\\s,.\u00a0\u202f]?"));
 
 describe("the committee table in LibreOffice", () => {
-  it("computes the Summa rows and the balance itself", () => {
+  it("computes the Summa rows itself, and shows the pane's balance", () => {
     const summa = text.split("\n").filter((line) => /Summa/.test(line));
     expect(summa.length).toBe(2);
     expect(summa[0]).toMatch(amount(50_000)); // 14 000 + 35 000 + 1 000
