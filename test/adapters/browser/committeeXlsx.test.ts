@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
-import { buildCommitteeTable } from "../../../src/plan/committeeTable";
+import { buildCommitteeTable, type CommitteeTable } from "../../../src/plan/committeeTable";
+import { COMMITTEE_TEXT } from "../../../src/plan/committeeTexts";
+import { DEFAULT_SETTINGS } from "../../../src/plan/model";
+import { itemRows, measureWith, scenarioWith, summa } from "../../support/committeeRows";
 import { COLOUR_STYLE } from "../../../src/plan/committeeStyles";
 import { cellAddress } from "../../../src/plan/sheetAddress";
 import { referencePlan } from "../../../src/plan/referenceCase";
@@ -88,5 +91,48 @@ describe("the committee table as .xlsx, read back with exceljs", () => {
     const sheet = await readBack();
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
     expect(merges).toHaveLength(table.merges.length);
+  });
+});
+
+/** A cell of the file as a plain record (exceljs's cell object is not Office.js's range). */
+function fileCell(sheet: ExcelJS.Worksheet, r: number, c: number) {
+  const { formula, value } = sheet.getRow(r + 1).getCell(c + 1);
+  return { formula, value };
+}
+
+describe("the .xlsx shows the pane's figures (issue 9: one rounding rule)", () => {
+  it("with 100,4 freed and 100,6 to cover: parts 99/1/0/0, Summa 100, Att täcka 101, Kvar 0", async () => {
+    const measures = [
+      measureWith("big", 1, { 2026: "99.2" }),
+      ...["a", "b", "c"].map((id, i) => measureWith(id, i + 2, { 2026: "0.4" })),
+    ];
+    const tenths = buildCommitteeTable(
+      scenarioWith({ 2026: "100.6" }, ["big", "a", "b", "c"]),
+      measures,
+      DEFAULT_SETTINGS
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(await committeeXlsx(ExcelJS, tenths)) as unknown as ExcelJS.Buffer
+    );
+    const sheet = workbook.getWorksheet(tenths.sheetName)!;
+    // The file's cells (with the model's style, to find the rows by), formulas computed over them.
+    const read: CommitteeTable = {
+      ...tenths,
+      rows: tenths.rows.map((row, r) =>
+        row.map((cell, c) => {
+          if (cell === null) return null;
+          const { formula, value } = fileCell(sheet, r, c);
+          if (formula) return { style: cell.style, value: 0, formula: `=${formula}` };
+          return { style: cell.style, value: value as string | number };
+        })
+      ),
+    };
+    expect(itemRows(read).map((r) => r.amounts[0])).toEqual([99, 1, 0, 0]);
+    expect(summa(read, 0)[0]).toBe(100);
+    const first = (label: string) => read.rows.find((row) => row[0]?.value === label)?.[2];
+    expect(first(COMMITTEE_TEXT.toCover)?.value).toBe(101);
+    expect(first(COMMITTEE_TEXT.remains)?.value).toBe(0);
+    expect(first(COMMITTEE_TEXT.remains)?.formula).toBeUndefined();
   });
 });

@@ -6,6 +6,9 @@ import { referencePlan } from "../../../src/plan/referenceCase";
 import { formulaOf, writeCommitteeTable } from "../../../src/adapters/office/committeeTableWriter";
 import { FakeContext, a1, installExcelEnums, installOffice } from "../../support/excel";
 import type { CellModel } from "../../support/excel";
+import { COMMITTEE_TEXT } from "../../../src/plan/committeeTexts";
+import { itemRows, measureWith, scenarioWith, summa } from "../../support/committeeRows";
+import { evaluate } from "../../support/evaluateFormulas";
 
 const plan = referencePlan();
 const table = buildCommitteeTable(plan.scenarios[0]!, plan.measures, plan.settings, [
@@ -142,5 +145,42 @@ describe("the committee table written with Office.js", () => {
     const context = new FakeContext();
     await write(context, tableWith(count));
     expect(context.syncs).toBe(2);
+  });
+});
+
+describe("the sheet shows the pane's figures (issue 9: one rounding rule)", () => {
+  it("with 100,4 freed and 100,6 to cover: parts 99/1/0/0, Summa 100, Att täcka 101, Kvar 0", async () => {
+    const measures = [
+      measureWith("big", 1, { 2026: "99.2" }),
+      ...["a", "b", "c"].map((id, i) => measureWith(id, i + 2, { 2026: "0.4" })),
+    ];
+    const tenths = buildCommitteeTable(
+      scenarioWith({ 2026: "100.6" }, ["big", "a", "b", "c"]),
+      measures,
+      DEFAULT_SETTINGS
+    );
+    const context = new FakeContext();
+    await write(context, tenths);
+    // The grid as Excel holds it: what was written to each cell (with the model's style, to find
+    // the rows by), its formulas computed over the cells as written.
+    const written = tenths.rows.map((row, r) =>
+      row.map((cell, c) => {
+        const input = context.book.cell(tenths.sheetName, a1(r, c)).input;
+        if (cell === null) return null;
+        if (typeof input === "string" && input.startsWith("="))
+          return { style: cell.style, value: 0, formula: input };
+        return { style: cell.style, value: input as string | number };
+      })
+    );
+    const asWritten: CommitteeTable = { ...tenths, rows: written };
+    expect(itemRows(asWritten).map((r) => r.amounts[0])).toEqual([99, 1, 0, 0]);
+    expect(summa(asWritten, 0)[0]).toBe(100);
+    const computed = (line: "toCover" | "remains") => {
+      const row = written.find((cells) => cells[0]?.value === COMMITTEE_TEXT[line]);
+      const cell = row?.[2];
+      return cell?.formula ? evaluate(written, cell.formula) : cell?.value;
+    };
+    expect(computed("toCover")).toBe(101);
+    expect(computed("remains")).toBe(0);
   });
 });
