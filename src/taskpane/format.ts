@@ -1,6 +1,8 @@
 /**
- * Numbers for the eye, and numbers typed by the user. The only place in the pane where amounts are
- * rounded: half away from zero (as Excel's ROUND), and only for display.
+ * Numbers for the eye, and numbers typed by the user. Amounts are rounded here only for display,
+ * half away from zero (as Excel's ROUND). Which figure is shown (a total rounded once from its
+ * exact sum, parts beside their total by largest remainder) is decided by plan/shownAmounts.ts,
+ * the rule the committee table uses too; formatting an amount it has rounded changes nothing.
  *
  * Conventions (decided once, used everywhere):
  * - Swedish: no-break space (U+00A0) between thousands, decimal comma, minus sign U+2212:
