@@ -95,7 +95,7 @@ export function buildCommitteeTable(
   // The items and the balance as the pane has them (balance.ts, shownAmounts.ts), so the table
   // shows the pane's figures: the same items, numbers and totals, each rounded once.
   const tableOf = (kind: MeasureKind) =>
-    addTable(builder, kind, includedItems(scenario, measures, kind), settings);
+    addTable(builder, kind, includedItems(scenario.included, measures, kind), settings);
   const measureSection = tableOf("measure");
   emptyRow(builder);
   const proposalSection = tableOf("proposal");

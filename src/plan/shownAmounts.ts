@@ -15,8 +15,14 @@
  */
 import { ZERO, roundHalfAwayFromZero, sum, type Decimal } from "../budget/money";
 import { roundToSum } from "../budget/rounding";
-import { indexMeasures, statusOf, type BalanceStatus, type YearBalance } from "./balance";
-import type { Measure, MeasureKind, Scenario } from "./model";
+import {
+  indexMeasures,
+  statusOf,
+  type BalanceStatus,
+  type MeasureIndex,
+  type YearBalance,
+} from "./balance";
+import type { Measure, MeasureKind } from "./model";
 
 /** Amounts are shown in whole tkr. */
 const SHOWN_DECIMALS = 0;
@@ -87,14 +93,14 @@ export function shownColumns(items: readonly Measure[], years: readonly number[]
  * balance counts them. The order matters: largest remainder gives ties to the earlier item.
  */
 export function includedItems(
-  scenario: Scenario,
-  measures: readonly Measure[],
+  included: readonly string[],
+  measures: readonly Measure[] | MeasureIndex,
   kind: MeasureKind
 ): Measure[] {
-  const index = indexMeasures(measures);
+  const index = measures instanceof Map ? measures : indexMeasures(measures as readonly Measure[]);
   const seen = new Set<string>();
   const items: Measure[] = [];
-  for (const id of scenario.included) {
+  for (const id of included) {
     const m = index.get(id);
     if (seen.has(id) || m === undefined || m.kind !== kind) continue;
     seen.add(id);

@@ -68,7 +68,7 @@ describe("three measures of 0,4", () => {
   const scenario = scenarioWith({ 2026: "0" }, ["a", "b", "c"]);
 
   it("show 1, 0, 0 beside the freed total 1 in the pane", () => {
-    const items = includedItems(scenario, measures, "measure");
+    const items = includedItems(scenario.included, measures, "measure");
     const shown = shownItemAmounts(items, [2026]);
     expect(["a", "b", "c"].map((id) => shown.get(id)?.[0]?.toNumber())).toEqual([1, 0, 0]);
     const year = shownYear(balanceOf(scenario, measures, DEFAULT_SETTINGS).years[0]!);

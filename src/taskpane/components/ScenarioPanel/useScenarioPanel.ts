@@ -22,9 +22,9 @@ import {
   yearValue,
 } from "../../../plan/scenarioEdits";
 import { withInclusion } from "../../../plan/inclusion";
-import { includedItems, shownItemAmounts } from "../../../plan/shownAmounts";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
+import { useShownItemAmounts } from "./useShownItemAmounts";
 
 type Dialog = ScenarioPanelState["dialog"];
 
@@ -51,17 +51,7 @@ function useShownScenario(props: ScenarioPanelProps) {
     [shown, index, settings]
   );
   const included = useMemo(() => new Set(shown?.included ?? []), [shown]);
-  // The included items' amounts as shown beside the totals (by largest remainder, as the
-  // committee table shows them), so the shown parts add up to the shown freed and proposals.
-  const shownAmounts = useMemo(
-    () =>
-      new Map(
-        (["measure", "proposal"] as const).flatMap((kind) => [
-          ...shownItemAmounts(shown ? includedItems(shown, all, kind) : [], years),
-        ])
-      ),
-    [shown, all, years]
-  );
+  const shownAmounts = useShownItemAmounts(shown?.included, index, years);
   return {
     settings,
     scenarios,
