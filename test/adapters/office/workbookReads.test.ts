@@ -36,6 +36,7 @@ describe("load", () => {
       settings,
       scenarios: [],
       measures: [],
+      problemRows: [],
       problems: [],
       hasMeasuresTable: false,
       document: "readable",
