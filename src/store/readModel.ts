@@ -27,7 +27,7 @@ import type { ColumnLayout } from "./measureColumns";
 import type { MeasureField } from "./measureFields";
 import { headerTitle } from "./measuresHeader";
 import { parseMeasureRows } from "./measuresSheet";
-import type { ParsedRow } from "./measuresSheet";
+import type { MeasureParseResult, ParsedRow } from "./measuresSheet";
 import { numberKindOf } from "./numberFormats";
 import type { PlanDocument } from "./planDocument";
 import type { DocumentProblem, MeasureProblem, MeasureProblemCode, Problem } from "./problems";
@@ -76,6 +76,11 @@ export interface ReadOptions {
 
 /** The measures table read: which rows count, which are only shown, and every problem. */
 export interface MeasuresRead {
+  /**
+   * The parse for writers: every row, writable only where the read model lets it be written, so
+   * a write never touches a row the pane shows read-only (a copy, a date in an amount cell).
+   */
+  readonly parsed: MeasureParseResult;
   readonly layout: ColumnLayout;
   readonly measures: ReadRow[];
   readonly problemRows: ReadRow[];
@@ -242,7 +247,12 @@ export function readMeasures(
   markRepeatedNrs(measures, problems);
   // Stable: the header's problems first, then each row's in sheet order.
   problems.sort((a, b) => rowOfProblem(a) - rowOfProblem(b));
-  return { layout, measures, problemRows, problems };
+  const writable = new Set(measures.filter((m) => m.writable).map((m) => m.row));
+  const forWriters = {
+    ...parsed,
+    rows: parsed.rows.map((p) => (writable.has(p.row) ? p : { ...p, writable: false })),
+  };
+  return { parsed: forWriters, layout, measures, problemRows, problems };
 }
 
 /** Everything a load shows: the plan document's settings and scenarios and the measures read. */

@@ -7,12 +7,11 @@
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import type { DocumentProblem, MeasureProblem } from "../../store/problems";
-import { readPlan } from "../../store/readModel";
+import { readMeasures, readPlan } from "../../store/readModel";
 import type { DocumentState, TableState } from "../../store/readModel";
 import { referencePlan } from "../../plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
 import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
-import { parseMeasureRows } from "../../store/measuresSheet";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
 import { isEmptyCell } from "../../store/cellValue";
 import type { MeasureParseResult } from "../../store/measuresSheet";
@@ -141,9 +140,9 @@ export class BrowserStore {
       } else {
         table = value as Table; // rows that are not arrays are reported by the parser (notARow)
         const [header, ...rows] = table;
-        parsed = parseMeasureRows(Array.isArray(header) ? header : [], rows, settings, {
-          headerRow: 1,
-        });
+        // Writers obey the read model: a row the pane shows read-only is never written.
+        const stored = { header: Array.isArray(header) ? header : [], rows, headerRow: 1 };
+        parsed = readMeasures(stored, settings).parsed;
       }
     }
     return {

@@ -7,9 +7,8 @@
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { PlanSettings, Scenario } from "../../plan/model";
 import type { DocumentProblem } from "../../store/problems";
-import { parseMeasureRows } from "../../store/measuresSheet";
 import type { MeasureParseResult, ParsedRow } from "../../store/measuresSheet";
-import { readPlan } from "../../store/readModel";
+import { readMeasures, readPlan } from "../../store/readModel";
 import type { PlanSnapshot } from "../../port/workbookPort";
 import { MEASURES_TABLE, queueReadTable, tableContent } from "./measuresTable";
 import type { TableContent } from "./measuresTable";
@@ -81,8 +80,12 @@ export async function readWorkbook(
   };
 }
 
+/**
+ * The table parsed for a write, through the read model: a row the pane shows read-only (a copy
+ * of an id, an amount formatted as a date where formats were read) is not writable here either.
+ */
 export function parseTable(content: TableContent, settings: PlanSettings): MeasureParseResult {
-  return parseMeasureRows(content.header, content.rows, settings, { headerRow: content.headerRow });
+  return readMeasures(content, settings).parsed;
 }
 
 /** The row of `id` if it is there and may be written; else notFound or notWritable. */

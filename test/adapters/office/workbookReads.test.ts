@@ -8,6 +8,7 @@ import { balanceOf } from "../../../src/plan/balance";
 import { buildCommitteeTable } from "../../../src/plan/committeeTable";
 import { COMMITTEE_TEXT } from "../../../src/plan/committeeTexts";
 import { named } from "../../support/scenarios";
+import { MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { Measure, PlanSettings } from "../../../src/plan/model";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
@@ -147,5 +148,16 @@ describe("load through the read model", () => {
     expect(problemText(snapshot.problems[0]!, "sv")).toMatch(
       /^Rad 2: beloppet för 2027 .* är formaterat som datum/
     );
+  });
+
+  it("writes obey the read model: a row shown read-only for a date in an amount is never written", async () => {
+    const dated = row({ "Effekt 2027 (tkr)": { value: 46037, format: "yyyy-mm-dd" } });
+    const { book, port } = setup({ rows: [dated] });
+    const before = JSON.stringify(book.tableValues(MEASURES_TABLE));
+    await expect(port.updateMeasure("m-1", { title: "Ny" })).rejects.toMatchObject({
+      reason: "notWritable",
+    });
+    await expect(port.deleteMeasure("m-1")).rejects.toMatchObject({ reason: "notWritable" });
+    expect(JSON.stringify(book.tableValues(MEASURES_TABLE))).toBe(before);
   });
 });
