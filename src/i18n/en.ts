@@ -174,7 +174,7 @@ export const en: Texts = {
     includedProposals: "Development proposals",
     includeLabel: (item) => `Include ${item}`,
     missing: (n) =>
-      `${n} ${plural(n, "item", "items")} in the scenario no longer exist in the measures table and are not counted.`,
+      `${n} ${plural(n, "item", "items")} in the scenario no longer exist in the measures table, or are only shown there (see the problems above), and are not counted.`,
     balanceFor: (year) => `Result ${year}`,
     noItems: "No measures or development proposals to choose from.",
   },

@@ -173,7 +173,7 @@ export const sv: Texts = {
     includedProposals: "Utvecklingsförslag",
     includeLabel: (item) => `Ta med ${item}`,
     missing: (n) =>
-      `${n} ${plural(n, "post", "poster")} i scenariot finns inte längre i åtgärdstabellen och räknas inte.`,
+      `${n} ${plural(n, "post", "poster")} i scenariot finns inte längre i åtgärdstabellen, eller visas där bara (se problemen ovan), och räknas inte.`,
     balanceFor: (year) => `Resultat ${year}`,
     noItems: "Inga åtgärder eller utvecklingsförslag att välja.",
   },

@@ -70,4 +70,23 @@ describe("the pane over the read model", () => {
     const freed = table.rows.find((r) => r[0]?.value === COMMITTEE_TEXT.freedTotal)!;
     expect(freed.filter((c) => c?.formula).map((c) => c!.value)).toEqual([14_500, 14_000, 0]);
   });
+
+  it("an included measure whose row is only shown is said not to count, not hidden", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      "ramkoll.plan",
+      serializePlanDocument({
+        settings: DEFAULT_SETTINGS,
+        scenarios: [named("s", ["m-1"], "Budget")],
+      })
+    );
+    const unreadable = row({ "Effekt 2026 (tkr)": "fjorton tusen" });
+    storage.setItem("ramkoll.measures", JSON.stringify([HEADER, unreadable]));
+    const { user } = renderApp(new BrowserWorkbook(storage, { events: null }));
+    await findCard(/Vakanshålla 24 platser/);
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    expect(
+      await screen.findByText(/1 post i scenariot .* eller visas där bara \(se problemen ovan\)/)
+    ).toBeInTheDocument();
+  });
 });
