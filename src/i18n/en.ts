@@ -174,7 +174,7 @@ export const en: Texts = {
     includedProposals: "Development proposals",
     includeLabel: (item) => `Include ${item}`,
     missing: (n) =>
-      `${n} ${plural(n, "item", "items")} in the scenario no longer exist in the measures table and are not counted.`,
+      `${n} ${plural(n, "item", "items")} in the scenario no longer exist in the measures table, or are only shown there (see the problems above), and are not counted.`,
     balanceFor: (year) => `Result ${year}`,
     noItems: "No measures or development proposals to choose from.",
   },
@@ -243,6 +243,8 @@ export const en: Texts = {
 /** English quotation marks around a name from the sheet. */
 const qe = (s: string) => `"${s}"`;
 
+const EN_FORMAT = { date: "a date", time: "a time", percent: "a percentage" } as const;
+
 export const enProblems: ProblemTexts = {
   noHeader: (p) => `Row ${p.row}: the header row is missing or empty.`,
   missingColumn: (p) =>
@@ -260,19 +262,26 @@ export const enProblems: ProblemTexts = {
   notARow: (p) => `Row ${p.row}: the row could not be read.`,
   badCell: (p) =>
     `Row ${p.row}: the cell in the column ${qe(p.column)} holds a value that cannot be read.`,
-  missingId: (p) => `Row ${p.row}: the row has no id. It is shown but never written over.`,
+  missingId: (p) =>
+    `Row ${p.row}: the row has no id. It is shown but not counted in any scenario and never written over.`,
   duplicateId: (p) =>
-    `Row ${p.row}: the id ${qe(p.id)} is already used in row ${p.firstRow}. Row ${p.firstRow} counts; this row is not written over.`,
+    `Row ${p.row}: the id ${qe(p.id)} is already used in row ${p.firstRow}. Row ${p.firstRow} counts; this row (a copy?) is shown but not counted and not written over.`,
   missingNr: (p) => `Row ${p.row}: Nr is empty. The row was given the next number.`,
   badNr: (p) => `Row ${p.row}: Nr ${qe(p.text)} is not a positive whole number.`,
   missingKind: (p) => `Row ${p.row}: Typ is empty. The row was read as a measure (Åtgärd).`,
   unknownKind: (p) =>
-    `Row ${p.row}: Typ ${qe(p.text)} is unknown. Use Åtgärd (measure) or Utvecklingsförslag (development proposal).`,
+    `Row ${p.row}: Typ ${qe(p.text)} is unknown. Use Åtgärd (measure) or Utvecklingsförslag (development proposal); until then the row is not counted.`,
   missingArea: (p) => `Row ${p.row}: the budget area is empty.`,
   unknownArea: (p) =>
     `Row ${p.row}: the budget area ${qe(p.text)} is not in the settings. The text is kept.`,
   notANumber: (p) =>
-    `Row ${p.row}: ${qe(p.text)} in the column ${qe(p.column)} is not a number. The amount counts as blank and the row is not written over.`,
+    `Row ${p.row}: ${qe(p.text)} in the column ${qe(p.column)} is not a number. The row is not counted and not written over.`,
+  amountFormat: (p) =>
+    `Row ${p.row}: the amount for ${p.year} (column ${qe(p.column)}) is formatted as ${EN_FORMAT[p.format]}, so it is not read as an amount and the row is not counted. Type the amount again in a cell with a number format.`,
+  offPeriodAmount: (p) =>
+    `Row ${p.row}: the amount in the column ${qe(p.column)} is for ${p.year}, outside the plan period ${p.first}–${p.last}. It stays in the sheet but is not counted.`,
+  repeatedNr: (p) =>
+    `Row ${p.row}: Nr ${p.nr} is already used by the ${p.kind === "proposal" ? "development proposal" : "measure"} in row ${p.firstRow}. Both rows count; give one of them another number.`,
   unknownColour: (p) =>
     `Row ${p.row}: ${qe(p.text)} in the column ${qe(p.column)} is not a colour. Use ${p.accepted} or leave it empty.`,
   invalidJson: () => "The stored plan is damaged (not valid JSON) and could not be read.",

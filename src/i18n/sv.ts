@@ -173,7 +173,7 @@ export const sv: Texts = {
     includedProposals: "Utvecklingsförslag",
     includeLabel: (item) => `Ta med ${item}`,
     missing: (n) =>
-      `${n} ${plural(n, "post", "poster")} i scenariot finns inte längre i åtgärdstabellen och räknas inte.`,
+      `${n} ${plural(n, "post", "poster")} i scenariot finns inte längre i åtgärdstabellen, eller visas där bara (se problemen ovan), och räknas inte.`,
     balanceFor: (year) => `Resultat ${year}`,
     noItems: "Inga åtgärder eller utvecklingsförslag att välja.",
   },
@@ -242,6 +242,8 @@ export const sv: Texts = {
 /** Swedish quotation marks around a name from the sheet. */
 const q = (s: string) => `”${s}”`;
 
+const SV_FORMAT = { date: "datum", time: "tid", percent: "procent" } as const;
+
 export const svProblems: ProblemTexts = {
   noHeader: (p) => `Rad ${p.row}: rubrikraden saknas eller är tom.`,
   missingColumn: (p) => `Rad ${p.row}: kolumnen ${q(p.column)} saknas. Övriga kolumner har lästs.`,
@@ -258,19 +260,26 @@ export const svProblems: ProblemTexts = {
   notARow: (p) => `Rad ${p.row}: raden kunde inte läsas.`,
   badCell: (p) =>
     `Rad ${p.row}: cellen i kolumnen ${q(p.column)} innehåller ett värde som inte kan läsas.`,
-  missingId: (p) => `Rad ${p.row}: raden saknar id. Den visas men skrivs inte över.`,
+  missingId: (p) =>
+    `Rad ${p.row}: raden saknar id. Den visas men räknas inte i något scenario och skrivs inte över.`,
   duplicateId: (p) =>
-    `Rad ${p.row}: id ${q(p.id)} används redan på rad ${p.firstRow}. Raden ${p.firstRow} gäller; denna rad skrivs inte över.`,
+    `Rad ${p.row}: id ${q(p.id)} används redan på rad ${p.firstRow}. Raden ${p.firstRow} gäller; denna rad (en kopia?) visas men räknas inte och skrivs inte över.`,
   missingNr: (p) => `Rad ${p.row}: Nr saknas. Raden har fått nästa nummer.`,
   badNr: (p) => `Rad ${p.row}: Nr ${q(p.text)} är inte ett positivt heltal.`,
   missingKind: (p) => `Rad ${p.row}: Typ saknas. Raden har lästs som en åtgärd.`,
   unknownKind: (p) =>
-    `Rad ${p.row}: Typ ${q(p.text)} är okänd. Skriv Åtgärd eller Utvecklingsförslag.`,
+    `Rad ${p.row}: Typ ${q(p.text)} är okänd. Skriv Åtgärd eller Utvecklingsförslag; till dess räknas raden inte.`,
   missingArea: (p) => `Rad ${p.row}: verksamhetsområde saknas.`,
   unknownArea: (p) =>
     `Rad ${p.row}: verksamhetsområdet ${q(p.text)} finns inte i inställningarna. Texten behålls.`,
   notANumber: (p) =>
-    `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är inte ett tal. Beloppet räknas som tomt och raden skrivs inte över.`,
+    `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är inte ett tal. Raden räknas inte och skrivs inte över.`,
+  amountFormat: (p) =>
+    `Rad ${p.row}: beloppet för ${p.year} (kolumnen ${q(p.column)}) är formaterat som ${SV_FORMAT[p.format]} och läses därför inte som ett belopp; raden räknas inte. Skriv beloppet på nytt i en cell med talformat.`,
+  offPeriodAmount: (p) =>
+    `Rad ${p.row}: beloppet i kolumnen ${q(p.column)} gäller ${p.year}, utanför planperioden ${p.first}–${p.last}. Det ligger kvar i bladet men räknas inte.`,
+  repeatedNr: (p) =>
+    `Rad ${p.row}: Nr ${p.nr} används redan av ${p.kind === "proposal" ? "utvecklingsförslaget" : "åtgärden"} på rad ${p.firstRow}. Båda raderna räknas; ge en av dem ett annat nummer.`,
   unknownColour: (p) =>
     `Rad ${p.row}: ${q(p.text)} i kolumnen ${q(p.column)} är ingen färg. Skriv ${p.accepted} eller lämna tomt.`,
   invalidJson: () => "Den sparade planen är skadad (inte giltig JSON) och kunde inte läsas.",

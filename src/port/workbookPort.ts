@@ -13,29 +13,41 @@
 import type { CommitteeTable } from "../plan/committeeTable";
 import type { Measure, PlanSettings, Scenario } from "../plan/model";
 import type { Problem } from "../store/problems";
-import type { MeasureField, MeasurePatch } from "../store/measureFields";
+import type { ReadRow } from "../store/readModel";
+import type { MeasurePatch } from "../store/measureFields";
 
 // The field names and the shape of an edit are the store's, which writes them.
 export type { MeasureField, MeasurePatch } from "../store/measureFields";
 export { effectField } from "../store/measureFields";
 
-export interface StoredMeasure {
-  readonly measure: Measure;
-  /** Fields whose cell holds a formula: the pane shows the computed value and marks the field. */
-  readonly formulas: readonly MeasureField[];
-  /**
-   * False when the row holds something the model could not read (text in an amount cell, an
-   * unknown colour word, a repeated or missing id): the pane shows it, read-only, with its problem.
-   */
-  readonly writable: boolean;
-  /** The row in the sheet, 1-based, as the user sees it (for messages). */
-  readonly row: number;
-}
+/**
+ * One row of the measures table as the pane sees it: the measure, its formula fields, whether it
+ * may be written, its sheet row. The store's read model (../store/readModel.ts) defines it.
+ */
+export type StoredMeasure = ReadRow;
 
+/**
+ * What a load gives the pane. Both adapters build it with the store's readPlan
+ * (../store/readModel.ts), the one place that decides which rows of the sheet count, so every
+ * consumer takes the same list: the balance, the committee table, the comparison and what comes
+ * later use `measures` and nothing else; the list shows `measures` and `problemRows`
+ * (listedRows). Every non-empty row of the sheet is in exactly one of the two.
+ */
 export interface PlanSnapshot {
   readonly settings: PlanSettings;
   readonly scenarios: readonly Scenario[];
+  /**
+   * The measures that count, in sheet order: an id no earlier row had, a known kind, every amount
+   * read as an amount. One may still carry a problem that leaves its numbers as they are (a
+   * repeated Nr, an unknown colour word); then it may be read-only (writable false).
+   */
   readonly measures: readonly StoredMeasure[];
+  /**
+   * The rows that do not count, read-only, each named by a problem of its row: no id, a repeated
+   * id (a copied row: the first row counts), an unreadable cell or kind, an amount that is text or
+   * is formatted as a date, time or percentage.
+   */
+  readonly problemRows: readonly StoredMeasure[];
   /** Everything that could not be read, each naming where and why; nothing of it is written back. */
   readonly problems: readonly Problem[];
   /** False in a workbook without the measures table: the pane offers to create it or load the example. */
@@ -44,6 +56,11 @@ export interface PlanSnapshot {
   readonly document: "absent" | "readable" | "unreadable";
   /** The plan document's revision as read (0 when none is stored); a save states it as its base. */
   readonly revision: number;
+}
+
+/** Every row the measures list shows: those that count and those shown read-only, in sheet order. */
+export function listedRows(snapshot: PlanSnapshot): StoredMeasure[] {
+  return [...snapshot.measures, ...snapshot.problemRows].sort((a, b) => a.row - b.row);
 }
 
 /**

@@ -20,8 +20,7 @@ export interface ParsedRow {
   readonly row: number;
   readonly measure: Measure;
   /**
-   * False when the row had something the model could not hold (no id, a repeated id, text in an
-   * amount cell, an unknown colour or kind word, a bad Nr, an unreadable cell): writing the
+   * False when the row had something the model could not hold (no id, text in an amount cell, an unknown colour or kind word, a bad Nr, an unreadable cell): writing the
    * model back would overwrite what the user typed, so the add-in must leave this row alone.
    */
   readonly writable: boolean;
@@ -88,7 +87,6 @@ export interface RowContext {
   readonly colours: ColourMatcher;
   /** The configured areas by their normalised word, in the configured spelling. */
   readonly areaByWord: ReadonlyMap<string, string>;
-  readonly firstRowOfId: Map<string, number>;
   /** The highest Nr so far of each kind, so that a row without Nr gets the next one. */
   readonly usedNrs: Record<MeasureKind, number>;
 }
@@ -111,7 +109,6 @@ export function rowContext(
     problems,
     colours: colourMatcher(settings),
     areaByWord,
-    firstRowOfId: new Map(),
     usedNrs: { measure: 0, proposal: 0 },
   };
 }
@@ -153,28 +150,22 @@ function readCells(ctx: RowContext, rawRow: readonly unknown[], rowNumber: numbe
   return row;
 }
 
-/** The id, and whether the row's measure is kept (false for an id an earlier row had). */
-function readId(row: RowRead): { id: string; keep: boolean } {
-  const { problems, layout, firstRowOfId } = row.ctx;
-  let id = "";
-  if (layout.fields.id >= 0) {
-    id = textOfCell(at(row, layout.fields.id)).trim();
-    if (id === "") {
-      problems.push({ code: "missingId", params: { row: row.number } });
-      row.writable = false;
-    }
-  } else {
+/**
+ * The id as stated ("" when blank). Whether a repeated id counts is the read model's decision
+ * (readModel.ts), made once over all rows, not here.
+ */
+function readId(row: RowRead): string {
+  const { problems, layout } = row.ctx;
+  if (layout.fields.id < 0) {
     row.writable = false; // the missing column was reported once with the header
+    return "";
   }
-  if (id === "") return { id, keep: true };
-  const first = firstRowOfId.get(id);
-  if (first === undefined) {
-    firstRowOfId.set(id, row.number);
-    return { id, keep: true };
+  const id = textOfCell(at(row, layout.fields.id)).trim();
+  if (id === "") {
+    problems.push({ code: "missingId", params: { row: row.number } });
+    row.writable = false;
   }
-  problems.push({ code: "duplicateId", params: { row: row.number, id, firstRow: first } });
-  row.writable = false;
-  return { id, keep: false };
+  return id;
 }
 
 function readKind(row: RowRead): MeasureKind {
@@ -282,15 +273,15 @@ function readColour(row: RowRead, index: number): Colour | null | undefined {
   return c;
 }
 
-/** One data row (not empty) as a measure; `keep` is false for a repeated id. */
+/** One data row (not empty) as a measure. */
 export function parseRow(
   ctx: RowContext,
   rawRow: readonly unknown[],
   rowNumber: number
-): { row: ParsedRow; keep: boolean } {
+): ParsedRow {
   const row = readCells(ctx, rawRow, rowNumber);
   const f = ctx.layout.fields;
-  const { id, keep } = readId(row);
+  const id = readId(row);
   const kind = readKind(row);
   const nr = readNr(row, kind);
   const area = readArea(row);
@@ -309,5 +300,5 @@ export function parseRow(
     consequence: f.consequence >= 0 ? textOfCell(at(row, f.consequence)) : "",
   };
   const extra = ctx.layout.extras.map((e) => at(row, e.index));
-  return { row: { row: rowNumber, measure, writable: row.writable, extra }, keep };
+  return { row: rowNumber, measure, writable: row.writable, extra };
 }

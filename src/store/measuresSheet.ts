@@ -6,7 +6,7 @@
  * add-in never writes the model's idea of it over what the user typed. Nothing here throws,
  * whatever it is given.
  */
-import type { Measure, PlanSettings } from "../plan/model";
+import type { PlanSettings } from "../plan/model";
 import { isEmptyCell } from "./cellValue";
 import type { ColumnLayout } from "./measureColumns";
 import { parseRow, rowContext } from "./measureRow";
@@ -17,9 +17,10 @@ import type { MeasureProblem } from "./problems";
 export type { ParsedRow } from "./measureRow";
 
 export interface MeasureParseResult {
-  /** The measures the model uses: every read row, except rows whose id an earlier row already had. Rows without an id have id "". */
-  readonly measures: Measure[];
-  /** Every non-empty data row, in sheet order, with its row number and flags. */
+  /**
+   * Every non-empty data row, in sheet order, with its row number and flags. Which of them count
+   * (a repeated id, a row without id) is decided once, by the read model (readModel.ts).
+   */
   readonly rows: ParsedRow[];
   readonly problems: MeasureProblem[];
   readonly layout: ColumnLayout;
@@ -89,7 +90,6 @@ export function parseMeasureRows(
   options: ParseOptions = {}
 ): MeasureParseResult {
   const problems: MeasureProblem[] = [];
-  const measures: Measure[] = [];
   const parsedRows: ParsedRow[] = [];
   const headerRow =
     Number.isInteger(options.headerRow) && (options.headerRow as number) > 0
@@ -113,13 +113,11 @@ export function parseMeasureRows(
         continue;
       }
       if (rawRow.every(isEmptyCell)) continue;
-      const parsed = parseRow(ctx, rawRow, rowNumber);
-      parsedRows.push(parsed.row);
-      if (parsed.keep) measures.push(parsed.row.measure);
+      parsedRows.push(parseRow(ctx, rawRow, rowNumber));
     } catch {
       problems.push({ code: "notARow", params: { row: rowNumber } });
     }
   }
 
-  return { measures, rows: parsedRows, problems, layout };
+  return { rows: parsedRows, problems, layout };
 }

@@ -29,8 +29,10 @@ export interface ProblemParams {
   badCell: { row: number; column: string };
   /** The row has no id; it is read but nothing is written back over it. */
   missingId: { row: number };
-  /** The id was already used by an earlier row; the earlier row is kept. */
+  /** The id was already used by an earlier row (a row copied in Excel); the earlier row counts, this one is shown only. */
   duplicateId: { row: number; id: string; firstRow: number };
+  /** The Nr was already used by an earlier counted row of the same kind; both rows count. */
+  repeatedNr: { row: number; nr: number; firstRow: number; kind: "measure" | "proposal" };
   /** Nr is empty; the row gets the next number. */
   missingNr: { row: number };
   /** Nr is not a positive whole number. */
@@ -45,6 +47,13 @@ export interface ProblemParams {
   unknownArea: { row: number; text: string };
   /** Text that is not a number in an amount cell; the amount is read as blank. */
   notANumber: { row: number; column: string; text: string };
+  /**
+   * A number in an amount cell formatted as a date, a time or a percentage (a date typed into it
+   * is a day number, "5 %" is 0.05): not read as an amount; the row does not count.
+   */
+  amountFormat: { row: number; column: string; year: number; format: "date" | "time" | "percent" };
+  /** An amount in a column of a year outside the plan period: kept in the sheet, not counted. */
+  offPeriodAmount: { row: number; column: string; year: number; first: number; last: number };
   /** A word in a colour column that is not one of the colours. */
   unknownColour: { row: number; column: string; text: string; accepted: string };
   // --- The plan document ---

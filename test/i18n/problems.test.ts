@@ -15,6 +15,7 @@ const PARAMS: { [K in ProblemCode]: ProblemParams[K] } = {
   badCell: { row: 7, column: "Nr" },
   missingId: { row: 7 },
   duplicateId: { row: 7, id: "m-1", firstRow: 3 },
+  repeatedNr: { row: 7, nr: 4, firstRow: 3, kind: "measure" },
   missingNr: { row: 7 },
   badNr: { row: 7, text: "tre" },
   missingKind: { row: 7 },
@@ -22,6 +23,8 @@ const PARAMS: { [K in ProblemCode]: ProblemParams[K] } = {
   missingArea: { row: 7 },
   unknownArea: { row: 7, text: "Kultur" },
   notANumber: { row: 7, column: "Effekt 2026 (tkr)", text: "14 mnkr" },
+  amountFormat: { row: 5, column: "Effekt 2027 (tkr)", year: 2027, format: "date" },
+  offPeriodAmount: { row: 7, column: "Effekt 2031 (tkr)", year: 2031, first: 2026, last: 2028 },
   unknownColour: {
     row: 7,
     column: "Påverkan mål/målvärden",
@@ -80,7 +83,7 @@ describe("problemText", () => {
     expect(problemText(version, "en")).toContain("the plan has not been changed");
     const duplicate: Problem = { code: "duplicateId", params: { row: 7, id: "m-1", firstRow: 3 } };
     expect(problemText(duplicate, "sv")).toBe(
-      "Rad 7: id ”m-1” används redan på rad 3. Raden 3 gäller; denna rad skrivs inte över."
+      "Rad 7: id ”m-1” används redan på rad 3. Raden 3 gäller; denna rad (en kopia?) visas men räknas inte och skrivs inte över."
     );
   });
 

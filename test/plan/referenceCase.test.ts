@@ -191,10 +191,14 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
     const rows = measures.map((m) => measureToRow(m, settings));
     const read = parseMeasureRows(MEASURE_COLUMNS(settings), rows, settings);
     expect(read.problems).toEqual([]);
-    expect(read.measures.map((m) => m.id)).toEqual(measures.map((m) => m.id));
+    expect(read.rows.map((x) => x.measure).map((m) => m.id)).toEqual(measures.map((m) => m.id));
     const doc = parsePlanDocument(serializePlanDocument({ settings, scenarios }));
     if (!doc.ok) throw new Error(doc.problem.code);
-    const again = balanceOf(doc.document.scenarios[0]!, read.measures, doc.document.settings);
+    const again = balanceOf(
+      doc.document.scenarios[0]!,
+      read.rows.map((x) => x.measure),
+      doc.document.settings
+    );
     expect(again.years[0]!.balance.eq(1_100)).toBe(true);
   });
 

@@ -103,9 +103,9 @@ describe("measureToRow and back", () => {
           const years = planYears(s);
           return (
             r.problems.length === 0 &&
-            r.measures.length === measures.length &&
+            r.rows.length === measures.length &&
             r.rows.every((x) => x.writable) &&
-            measures.every((m, i) => sameMeasure(m, r.measures[i]!, years))
+            measures.every((m, i) => sameMeasure(m, r.rows[i]!.measure, years))
           );
         }
       ),

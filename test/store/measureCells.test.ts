@@ -68,7 +68,7 @@ describe("amountCellValue", () => {
           const cells = measureCellValues(m, s, layoutOf(header, s), header.length).cells;
           const back = parseMeasureRows(header, [cells], s);
           expect(back.problems).toEqual([]);
-          expect(back.measures[0]!.effects[2026]!.toString()).toBe(tkr.toString());
+          expect(back.rows[0]!.measure.effects[2026]!.toString()).toBe(tkr.toString());
         }
       )
     );

@@ -12,8 +12,8 @@ describe("parseMeasureRows: well-formed rows", () => {
     const r = parseMeasureRows(HEADER, [row()], settings);
     expect(r.problems).toEqual([]);
     expect(r.layout.matches).toBe(true);
-    expect(r.measures).toHaveLength(1);
-    const m = r.measures[0]!;
+    expect(r.rows).toHaveLength(1);
+    const m = r.rows[0]!.measure;
     expect(m).toMatchObject({
       id: "m-1",
       nr: 1,
@@ -30,7 +30,7 @@ describe("parseMeasureRows: well-formed rows", () => {
 
   it("reads Utvecklingsförslag as a proposal", () => {
     const r = parseMeasureRows(HEADER, [row({ Typ: "utvecklingsförslag" })], settings);
-    expect(r.measures[0]!.kind).toBe("proposal");
+    expect(r.rows[0]!.measure.kind).toBe("proposal");
     expect(r.problems).toEqual([]);
   });
 
@@ -45,10 +45,10 @@ describe("parseMeasureRows: well-formed rows", () => {
   });
 
   it("numbers rows from the header row the caller gives", () => {
-    const r = parseMeasureRows(HEADER, [row({ Id: "a" }), row({ Id: "a" })], settings, {
+    const r = parseMeasureRows(HEADER, [row({ Id: "a" }), row({ Id: "" })], settings, {
       headerRow: 10,
     });
-    expect(only(r.problems, "duplicateId")).toEqual([{ row: 12, id: "a", firstRow: 11 }]);
+    expect(only(r.problems, "missingId")).toEqual([{ row: 12 }]);
   });
 
   it("reads numbers typed as Swedish text", () => {
@@ -64,7 +64,7 @@ describe("parseMeasureRows: well-formed rows", () => {
       settings
     );
     expect(r.problems).toEqual([]);
-    const e = r.measures[0]!.effects;
+    const e = r.rows[0]!.measure.effects;
     expect([e[2026]!.toString(), e[2027]!.toString(), e[2028]!.toString()]).toEqual([
       "14000",
       "-1234.5",
@@ -78,13 +78,13 @@ describe("parseMeasureRows: well-formed rows", () => {
       [row({ Åtgärd: "=SUMMA(A1:A3)", Konsekvensbeskrivning: "  +2 platser\nrad två " })],
       settings
     );
-    expect(r.measures[0]!.title).toBe("=SUMMA(A1:A3)");
-    expect(r.measures[0]!.consequence).toBe("  +2 platser\nrad två ");
+    expect(r.rows[0]!.measure.title).toBe("=SUMMA(A1:A3)");
+    expect(r.rows[0]!.measure.consequence).toBe("  +2 platser\nrad två ");
   });
 
   it("gives a configured area its configured spelling", () => {
     const r = parseMeasureRows(HEADER, [row({ Verksamhetsområde: "  äldreomsorg " })], settings);
-    expect(r.measures[0]!.area).toBe("Äldreomsorg");
+    expect(r.rows[0]!.measure.area).toBe("Äldreomsorg");
     expect(r.problems).toEqual([]);
   });
 });
@@ -136,7 +136,7 @@ describe("parseMeasureRows: damaged rows", () => {
         settings
       );
       expect(r.problems).toEqual([]);
-      expect([r.measures[0]!.ambition, r.measures[0]!.goals]).toEqual([ambition, goals]);
+      expect([r.rows[0]!.measure.ambition, r.rows[0]!.measure.goals]).toEqual([ambition, goals]);
     }
   });
 
@@ -151,8 +151,8 @@ describe("parseMeasureRows: damaged rows", () => {
       s
     );
     expect(r.problems).toEqual([]);
-    expect([r.measures[0]!.ambition, r.measures[0]!.goals]).toEqual(["raises", "none"]);
-    expect(measureToRow(r.measures[0]!, s).slice(8, 10)).toEqual(["Bättre", "Oförändrad"]);
+    expect([r.rows[0]!.measure.ambition, r.rows[0]!.measure.goals]).toEqual(["raises", "none"]);
+    expect(measureToRow(r.rows[0]!.measure, s).slice(8, 10)).toEqual(["Bättre", "Oförändrad"]);
   });
 
   it("an unknown colour word: reported, colour unset, row not written over", () => {
@@ -160,8 +160,8 @@ describe("parseMeasureRows: damaged rows", () => {
     expect(only(r.problems, "unknownColour")).toEqual([
       { row: 2, column: "Påverkan mål/målvärden", text: "LILA", accepted: "RÖD, GUL, GRÖN" },
     ]);
-    expect(r.measures[0]!.goals).toBeNull();
-    expect(r.measures[0]!.ambition).toBe("lowers");
+    expect(r.rows[0]!.measure.goals).toBeNull();
+    expect(r.rows[0]!.measure.ambition).toBe("lowers");
     expect(r.rows[0]!.writable).toBe(false);
   });
 
@@ -172,22 +172,21 @@ describe("parseMeasureRows: damaged rows", () => {
       settings
     );
     expect(r.problems).toEqual([]);
-    expect([r.measures[0]!.ambition, r.measures[0]!.goals]).toEqual([null, null]);
+    expect([r.rows[0]!.measure.ambition, r.rows[0]!.measure.goals]).toEqual([null, null]);
     expect(r.rows[0]!.writable).toBe(true);
   });
 
-  it("a duplicate id: the first row is kept, the later one reported and not written over", () => {
+  it("a repeated id: both rows are read as they are; which counts is the read model's decision", () => {
     const r = parseMeasureRows(
       HEADER,
       [row({ Id: "x", Åtgärd: "först" }), row({ Id: "y" }), row({ Id: " x ", Åtgärd: "sedan" })],
       settings
     );
-    expect(only(r.problems, "duplicateId")).toEqual([{ row: 4, id: "x", firstRow: 2 }]);
-    expect(r.measures.map((m) => m.title)).toEqual(["först", "Vakanshålla 24 platser"]);
-    expect(r.rows.map((x) => [x.row, x.writable])).toEqual([
-      [2, true],
-      [3, true],
-      [4, false],
+    expect(r.problems).toEqual([]);
+    expect(r.rows.map((x) => [x.row, x.measure.id, x.measure.title])).toEqual([
+      [2, "x", "först"],
+      [3, "y", "Vakanshålla 24 platser"],
+      [4, "x", "sedan"],
     ]);
   });
 
@@ -213,11 +212,11 @@ describe("parseMeasureRows: damaged rows", () => {
       { code: "missingColumn", params: { row: 1, column: "Effekt 2027 (tkr)" } },
       { code: "missingColumn", params: { row: 1, column: "Konsekvensbeskrivning" } },
     ]);
-    expect(r.measures).toHaveLength(3);
-    expect(r.measures[2]!.effects[2026]!.eq(14_000)).toBe(true);
-    expect(r.measures[2]!.effects[2027]).toBeNull();
-    expect(r.measures[2]!.ambition).toBe("lowers");
-    expect(r.measures[2]!.consequence).toBe("");
+    expect(r.rows).toHaveLength(3);
+    expect(r.rows[2]!.measure.effects[2026]!.eq(14_000)).toBe(true);
+    expect(r.rows[2]!.measure.effects[2027]).toBeNull();
+    expect(r.rows[2]!.measure.ambition).toBe("lowers");
+    expect(r.rows[2]!.measure.consequence).toBe("");
     expect(r.layout.matches).toBe(false);
   });
 
@@ -243,11 +242,13 @@ describe("parseMeasureRows: damaged rows", () => {
     expect(r.problems).toEqual([
       { code: "extraColumn", params: { row: 1, column: "Ansvarig", columnNumber: 6 } },
     ]);
-    expect(r.measures.map((m) => m.effects[2026]!.toNumber())).toEqual([14_000, 14_000]);
+    expect(r.rows.map((x) => x.measure).map((m) => m.effects[2026]!.toNumber())).toEqual([
+      14_000, 14_000,
+    ]);
     expect(r.rows.map((x) => x.extra)).toEqual([["Anna"], [42]]);
     expect(r.layout.extras).toEqual([{ index: 5, title: "Ansvarig" }]);
     expect(r.layout.matches).toBe(false); // not at the end: the table must be rewritten as a whole
-    expect(measureToRow(r.measures[1]!, settings, r.rows[1]!.extra).at(-1)).toBe(42);
+    expect(measureToRow(r.rows[1]!.measure, settings, r.rows[1]!.extra).at(-1)).toBe(42);
   });
 
   it("an extra column at the end keeps the layout writable in place; cells beyond the header are kept too", () => {
@@ -267,7 +268,7 @@ describe("parseMeasureRows: damaged rows", () => {
       ["se bilaga", null],
       [null, "utan rubrik"],
     ]);
-    const written = measureToRow(r.measures[0]!, settings, r.rows[0]!.extra);
+    const written = measureToRow(r.rows[0]!.measure, settings, r.rows[0]!.extra);
     expect(written.slice(0, HEADER.length)).toEqual(row({ Id: "a" }));
     expect(written.slice(HEADER.length)).toEqual(["se bilaga", null]);
   });
@@ -280,8 +281,8 @@ describe("parseMeasureRows: damaged rows", () => {
     const r = parseMeasureRows(messy, [row()], settings);
     expect(r.problems).toEqual([]);
     expect(r.layout.matches).toBe(true);
-    expect(r.measures[0]!.effects[2026]!.eq(14_000)).toBe(true);
-    expect(r.measures[0]!.goals).toBe("negative");
+    expect(r.rows[0]!.measure.effects[2026]!.eq(14_000)).toBe(true);
+    expect(r.rows[0]!.measure.goals).toBe("negative");
   });
 
   it("columns in another order are found by their titles", () => {
@@ -293,7 +294,7 @@ describe("parseMeasureRows: damaged rows", () => {
     );
     expect(r.problems).toEqual([]);
     expect(r.layout.matches).toBe(false);
-    expect(r.measures[0]!.title).toBe("Vakanshålla 24 platser");
+    expect(r.rows[0]!.measure.title).toBe("Vakanshålla 24 platser");
   });
 
   it("an amount column in another unit is read in the unit it states", () => {
@@ -306,7 +307,7 @@ describe("parseMeasureRows: damaged rows", () => {
         params: { row: 1, column: "Effekt 2026 (mnkr)", unit: "mnkr", expected: "tkr" },
       },
     ]);
-    expect(r.measures[0]!.effects[2026]!.eq(14_000)).toBe(true);
+    expect(r.rows[0]!.measure.effects[2026]!.eq(14_000)).toBe(true);
   });
 
   it("an amount column without a unit is reported and read in the configured unit", () => {
@@ -314,7 +315,7 @@ describe("parseMeasureRows: damaged rows", () => {
     header[COL["Effekt 2028 (tkr)"]!] = "Effekt 2028";
     const r = parseMeasureRows(header, [row({ "Effekt 2028 (tkr)": 5 })], settings);
     expect(codes(r.problems)).toEqual(["missingUnit"]);
-    expect(r.measures[0]!.effects[2028]!.eq(5)).toBe(true);
+    expect(r.rows[0]!.measure.effects[2028]!.eq(5)).toBe(true);
   });
 
   it("an amount column in an unknown unit is kept but not read", () => {
@@ -322,7 +323,7 @@ describe("parseMeasureRows: damaged rows", () => {
     header[COL["Effekt 2026 (tkr)"]!] = "Effekt 2026 (EUR)";
     const r = parseMeasureRows(header, [row()], settings);
     expect(codes(r.problems)).toEqual(["unknownUnit"]);
-    expect(r.measures[0]!.effects[2026]).toBeNull();
+    expect(r.rows[0]!.measure.effects[2026]).toBeNull();
     expect(r.rows[0]!.extra).toEqual([14_000]);
   });
 
@@ -331,7 +332,7 @@ describe("parseMeasureRows: damaged rows", () => {
     expect(only(r.problems, "duplicateColumn")).toEqual([
       { row: 1, column: "åtgärd", columnNumber: 12 },
     ]);
-    expect(r.measures[0]!.title).toBe("Vakanshålla 24 platser");
+    expect(r.rows[0]!.measure.title).toBe("Vakanshålla 24 platser");
     expect(r.rows[0]!.extra).toEqual(["annan titel"]);
   });
 
@@ -359,8 +360,13 @@ describe("parseMeasureRows: damaged rows", () => {
       { code: "missingArea", params: { row: 8 } },
     ]);
     expect(r.rows.map((x) => x.writable)).toEqual([false, true, false, false, true, true, true]);
-    expect(r.measures.map((m) => m.nr).every((n) => Number.isInteger(n) && n > 0)).toBe(true);
-    expect(r.measures[5]!.area).toBe("Kultur");
+    expect(
+      r.rows
+        .map((x) => x.measure)
+        .map((m) => m.nr)
+        .every((n) => Number.isInteger(n) && n > 0)
+    ).toBe(true);
+    expect(r.rows[5]!.measure.area).toBe("Kultur");
   });
 
   it("an empty or missing header is reported, and rows are still not lost", () => {
@@ -390,11 +396,11 @@ describe("parseMeasureRows: damaged rows", () => {
       );
     }
     const r = parseMeasureRows(HEADER, rows, settings);
-    expect(r.measures).toHaveLength(1_000);
+    expect(r.rows).toHaveLength(1_000);
     expect(only(r.problems, "notANumber").map((p) => p.row)).toEqual([
       101, 201, 301, 401, 501, 601, 701, 801, 901, 1001,
     ]);
     expect(r.rows.filter((x) => !x.writable)).toHaveLength(10);
-    expect(r.measures[500]!.effects[2027]!.eq(1_000)).toBe(true);
+    expect(r.rows[500]!.measure.effects[2027]!.eq(1_000)).toBe(true);
   });
 });

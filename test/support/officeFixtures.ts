@@ -18,7 +18,7 @@ import {
   STORE_SHEET,
   splitIntoChunks,
 } from "../../src/adapters/office/planDocumentSheet";
-import { WorkbookError } from "../../src/port/workbookPort";
+import { WorkbookError, listedRows } from "../../src/port/workbookPort";
 import { FakeWorkbook, columnName, installFakeExcel } from "./excel";
 import type { CellInput } from "./excel";
 import { WELL_FORMED } from "./measureRows";
@@ -115,6 +115,13 @@ export function codes(snapshot: PlanSnapshot): ProblemCode[] {
 export function stored(snapshot: PlanSnapshot, id: string): StoredMeasure {
   const m = snapshot.measures.find((s) => s.measure.id === id);
   if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+
+/** The row of `id` among all rows the pane lists (counted or read-only); fails when there is none. */
+export function shown(snapshot: PlanSnapshot, id: string): StoredMeasure {
+  const m = listedRows(snapshot).find((s) => s.measure.id === id);
+  if (!m) throw new Error(`no row ${id}`);
   return m;
 }
 

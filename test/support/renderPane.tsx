@@ -93,6 +93,8 @@ export class FakePort implements WorkbookPort {
   settings: PlanSettings = DEFAULT_SETTINGS;
   scenarios: Scenario[] = [];
   stored: StoredMeasure[] = [];
+  /** Rows the read model would show read-only, not counted (PlanSnapshot.problemRows). */
+  problemRows: StoredMeasure[] = [];
   problems: Problem[] = [];
   hasMeasuresTable = true;
   private failures = new Map<string, WorkbookError>();
@@ -140,6 +142,7 @@ export class FakePort implements WorkbookPort {
       settings: this.settings,
       scenarios: this.scenarios,
       measures: this.stored,
+      problemRows: this.problemRows,
       problems: this.problems,
       hasMeasuresTable: this.hasMeasuresTable,
       document: this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent",

@@ -6,17 +6,18 @@
  */
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
-import type { Problem } from "../../store/problems";
+import type { DocumentProblem, MeasureProblem } from "../../store/problems";
+import { readMeasures, readPlan } from "../../store/readModel";
+import type { DocumentState, TableState } from "../../store/readModel";
 import { referencePlan } from "../../plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
 import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
-import { parseMeasureRows } from "../../store/measuresSheet";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
 import { isEmptyCell } from "../../store/cellValue";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
-import type { DeletedRow, PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
+import type { DeletedRow, PlanSnapshot } from "../../port/workbookPort";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
 
@@ -28,13 +29,16 @@ interface StoreState {
   readonly document: PlanDocument | null;
   /** True when a plan document is stored but could not be read. */
   readonly documentUnreadable: boolean;
+  /** Why the stored plan document could not be read, when it could not. */
+  readonly documentProblem: DocumentProblem | null;
   readonly settings: PlanSettings;
   /** The stored table, or null when none is stored or its text could not be read. */
   readonly table: Table | null;
   /** True when something is stored under the measures key (readable or not). */
   readonly hasTable: boolean;
   readonly parsed: MeasureParseResult | null;
-  readonly problems: Problem[];
+  /** Why the stored table could not be read at all, when it could not. */
+  readonly tableProblem: MeasureProblem | DocumentProblem | null;
 }
 
 /** The storage keys of one plan. */
@@ -42,6 +46,25 @@ export interface StoreKeys {
   readonly plan: string;
   readonly measures: string;
   readonly visited: string;
+}
+
+function documentStateOf(state: StoreState): DocumentState {
+  if (state.documentProblem) return { state: "unreadable", problem: state.documentProblem };
+  return state.document ? { state: "readable", document: state.document } : { state: "absent" };
+}
+
+function tableStateOf(state: StoreState): TableState {
+  if (!state.hasTable) return { state: "absent" };
+  if (state.table === null)
+    return {
+      state: "unreadable",
+      problem: state.tableProblem ?? { code: "invalidJson", params: {} },
+    };
+  const [header, ...rows] = state.table;
+  return {
+    state: "readable",
+    table: { header: Array.isArray(header) ? header : [], rows, headerRow: 1 },
+  };
 }
 
 /** Everything BrowserWorkbook does with the stored plan (see browserWorkbook.ts for the layout). */
@@ -65,25 +88,10 @@ export class BrowserStore {
       }
     }
     const state = this.read();
-    const kept = new Set(state.parsed?.measures ?? []);
-    const writableTable = this.tableWritable(state) === null;
-    const measures: StoredMeasure[] = (state.parsed?.rows ?? [])
-      .filter((r) => kept.has(r.measure))
-      .map((r) => ({
-        measure: r.measure,
-        formulas: [],
-        writable: r.writable && writableTable,
-        row: r.row,
-      }));
-    return {
-      settings: state.settings,
-      scenarios: state.document?.scenarios ?? [],
-      measures,
-      problems: state.problems,
-      hasMeasuresTable: state.hasTable,
-      document: state.documentUnreadable ? "unreadable" : state.document ? "readable" : "absent",
-      revision: state.document?.revision ?? 0,
-    };
+    // The same read model as Excel's load: the browser keeps no formulas and no number formats.
+    return readPlan(documentStateOf(state), tableStateOf(state), {
+      readOnly: this.tableWritable(state) !== null,
+    });
   }
 
   private getItem(key: string): string | null {
@@ -103,24 +111,20 @@ export class BrowserStore {
   }
 
   private read(): StoreState {
-    const problems: Problem[] = [];
     const planText = this.getItem(this.keys.plan);
     let document: PlanDocument | null = null;
-    let documentUnreadable = false;
+    let documentProblem: DocumentProblem | null = null;
     if (planText !== null) {
       const result = parsePlanDocument(planText);
-      if (result.ok) {
-        document = result.document;
-      } else {
-        documentUnreadable = true;
-        problems.push(result.problem);
-      }
+      if (result.ok) document = result.document;
+      else documentProblem = result.problem;
     }
     const settings = document?.settings ?? DEFAULT_SETTINGS;
 
     const measuresText = this.getItem(this.keys.measures);
     let table: Table | null = null;
     let parsed: MeasureParseResult | null = null;
+    let tableProblem: MeasureProblem | DocumentProblem | null = null;
     if (measuresText !== null) {
       let value: unknown;
       let json = true;
@@ -130,26 +134,26 @@ export class BrowserStore {
         json = false;
       }
       if (!json) {
-        problems.push({ code: "invalidJson", params: {} });
+        tableProblem = { code: "invalidJson", params: {} };
       } else if (!Array.isArray(value)) {
-        problems.push({ code: "noHeader", params: { row: 1 } });
+        tableProblem = { code: "noHeader", params: { row: 1 } };
       } else {
         table = value as Table; // rows that are not arrays are reported by the parser (notARow)
         const [header, ...rows] = table;
-        parsed = parseMeasureRows(Array.isArray(header) ? header : [], rows, settings, {
-          headerRow: 1,
-        });
-        problems.push(...parsed.problems);
+        // Writers obey the read model: a row the pane shows read-only is never written.
+        const stored = { header: Array.isArray(header) ? header : [], rows, headerRow: 1 };
+        parsed = readMeasures(stored, settings).parsed;
       }
     }
     return {
       document,
-      documentUnreadable,
+      documentUnreadable: documentProblem !== null,
+      documentProblem,
       settings,
       table,
       hasTable: measuresText !== null,
       parsed,
-      problems,
+      tableProblem,
     };
   }
 
@@ -265,8 +269,8 @@ export class BrowserStore {
     state: StoreState & { parsed: MeasureParseResult },
     id: string
   ): { index: number; measure: Measure } {
-    const kept = new Set(state.parsed.measures);
-    const row = state.parsed.rows.find((r) => r.measure.id === id && kept.has(r.measure));
+    // The first row of an id is its measure (readModel.ts); a later copy is never written.
+    const row = state.parsed.rows.find((r) => r.measure.id === id);
     if (id === "" || row === undefined)
       throw new WorkbookError("notFound", this.texts.port.notFound);
     if (!row.writable) throw new WorkbookError("notWritable", this.texts.port.notWritable);

@@ -38,12 +38,14 @@ const WIDTHS: Readonly<Record<string, number>> = {
 };
 const AMOUNT_WIDTH = 95;
 
-/** The table as read: header cells, body values (and formulas), and the header's sheet row. */
+/** The table as read: header cells, body values (and formulas, formats), and the header's sheet row. */
 export interface TableContent {
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
   /** The body's formulas when asked for, else []. */
   readonly formulas: readonly (readonly unknown[])[];
+  /** The body's number formats when formulas are asked for (a load), else []. */
+  readonly numberFormats: readonly (readonly unknown[])[];
   /** The header's row in the sheet, 1-based. */
   readonly headerRow: number;
 }
@@ -61,14 +63,15 @@ export interface TableRead {
 }
 
 /**
- * Queues the read of the header (values, row) and the body (values, and formulas when asked) in
+ * Queues the read of the header (values, row) and the body (values, and formulas and number
+ * formats when asked: a load needs the formats to tell a date or a percentage from an amount) in
  * one sync; pass the result to tableContent after it.
  */
 export function queueReadTable(table: Excel.Table, withFormulas: boolean): TableRead {
   const header = table.getHeaderRowRange();
   header.load("values, rowIndex");
   const body = table.getDataBodyRange();
-  if (withFormulas) body.load("values, formulas");
+  if (withFormulas) body.load("values, formulas, numberFormat");
   else body.load("values");
   return { header, body, withFormulas };
 }
@@ -79,6 +82,7 @@ export function tableContent(read: TableRead): TableContent {
     header: read.header.values[0] ?? [],
     rows: read.body.values,
     formulas: read.withFormulas ? read.body.formulas : [],
+    numberFormats: read.withFormulas ? read.body.numberFormat : [],
     headerRow: read.header.rowIndex + 1,
   };
 }

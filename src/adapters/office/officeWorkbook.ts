@@ -18,8 +18,9 @@
  * 3 (look up the table and the store sheet; read them; write); subscribe 1, its unsubscribe 1.
  *
  * What it promises beyond the port:
- * - A row parseMeasureRows flagged as not writable is never written or deleted; an edit writes
- *   only the cells of the patched fields, so formulas elsewhere in the row stay (measureEdits.ts).
+ * - A row the read model (store/readModel.ts) shows read-only is never written or deleted; an
+ *   edit writes only the cells of the patched fields, so formulas elsewhere in the row stay
+ *   (measureEdits.ts).
  * - A plan document that could not be read is never written over, nor are measure cells whose
  *   value depends on the settings it holds (colour words, amounts).
  * - An Excel failure becomes WorkbookError("storage") saying what was and was not done.

@@ -6,11 +6,10 @@
  */
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { PlanSettings, Scenario } from "../../plan/model";
-import { formulaFields } from "../../store/measureCells";
-import type { DocumentProblem, Problem } from "../../store/problems";
-import { parseMeasureRows } from "../../store/measuresSheet";
+import type { DocumentProblem } from "../../store/problems";
 import type { MeasureParseResult, ParsedRow } from "../../store/measuresSheet";
-import type { PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
+import { readMeasures, readPlan } from "../../store/readModel";
+import type { PlanSnapshot } from "../../port/workbookPort";
 import { MEASURES_TABLE, queueReadTable, tableContent } from "./measuresTable";
 import type { TableContent } from "./measuresTable";
 import { NO_DOCUMENT, STORE_SHEET, queueReadDocument, storedDocument } from "./planDocumentSheet";
@@ -81,8 +80,12 @@ export async function readWorkbook(
   };
 }
 
+/**
+ * The table parsed for a write, through the read model: a row the pane shows read-only (a copy
+ * of an id, an amount formatted as a date where formats were read) is not writable here either.
+ */
 export function parseTable(content: TableContent, settings: PlanSettings): MeasureParseResult {
-  return parseMeasureRows(content.header, content.rows, settings, { headerRow: content.headerRow });
+  return readMeasures(content, settings).parsed;
 }
 
 /** The row of `id` if it is there and may be written; else notFound or notWritable. */
@@ -97,34 +100,15 @@ export function writableRow(
   return row;
 }
 
-/** The plan as the pane sees it: settings, scenarios, the measures with their formulas, problems. */
+/**
+ * The plan as the pane sees it, through the store's read model (the browser's load uses the same
+ * readPlan): settings, scenarios, the measures that count, the rows shown read-only, problems.
+ */
 export async function readSnapshot(context: Excel.RequestContext): Promise<PlanSnapshot> {
   const found = await readWorkbook(context, { table: true, formulas: true, document: true });
-  const plan = planOf(found.document);
-  const problems: Problem[] = plan.problem ? [plan.problem] : [];
-  const { settings, scenarios } = plan;
-  const stored = {
-    document: found.document.state,
-    revision: found.document.state === "readable" ? found.document.document.revision : 0,
-  };
-  if (found.content === null) {
-    return { settings, scenarios, measures: [], problems, hasMeasuresTable: false, ...stored };
-  }
   const content = found.content;
-  const parsed = parseTable(content, settings);
-  const measures: StoredMeasure[] = parsed.rows.map((row) => {
-    const offset = row.row - content.headerRow - 1;
-    return {
-      measure: row.measure,
-      formulas: formulaFields(
-        parsed.layout,
-        content.rows[offset] ?? [],
-        content.formulas[offset] ?? []
-      ),
-      writable: row.writable,
-      row: row.row,
-    };
-  });
-  problems.push(...parsed.problems);
-  return { settings, scenarios, measures, problems, hasMeasuresTable: true, ...stored };
+  return readPlan(
+    found.document,
+    content === null ? { state: "absent" } : { state: "readable", table: content }
+  );
 }

@@ -7,6 +7,7 @@ import { Suspense, lazy, useCallback } from "react";
 import { Body1, Tab, TabList, useId } from "@fluentui/react-components";
 import type { SelectTabData } from "@fluentui/react-components";
 import type { MeasureKind, Scenario } from "../../plan/model";
+import { listedRows } from "../../port/workbookPort";
 import type { PlanSnapshot, WorkbookPort } from "../../port/workbookPort";
 import type { DeletedMeasure, PlanActions } from "../hooks/usePlan";
 import { useLocale } from "../locale";
@@ -156,7 +157,7 @@ function MeasuresTab({ snapshot, deleted, actions, onEditing }: PlanTabsProps) {
         />
       )}
       <MeasureList
-        measures={snapshot.measures}
+        measures={listedRows(snapshot)}
         settings={snapshot.settings}
         problems={snapshot.problems}
         onAdd={onAdd}

@@ -18,7 +18,7 @@ import type {
   StoredMeasure,
   WorkbookPort,
 } from "../../port/workbookPort";
-import { canReset } from "../../port/workbookPort";
+import { canReset, listedRows } from "../../port/workbookPort";
 import type { PaneAction } from "../../i18n/texts";
 
 export interface PaneError {
@@ -194,7 +194,9 @@ function measureActions(ctx: ActionContext): MeasureActions {
       run("duplicate", async () => {
         const source = find(id);
         if (!source) return;
-        const all = snapshotRef.current?.measures.map((m) => m.measure) ?? [];
+        // Every row of the table, read-only ones too, so the copy's Nr and id are new to the sheet.
+        const current = snapshotRef.current;
+        const all = current ? listedRows(current).map((m) => m.measure) : [];
         await port.addMeasure(copyOf(source.measure, all));
       }),
     deleteMeasure: (id) =>

@@ -102,6 +102,7 @@ describe("BrowserWorkbook: first visit and starting over", () => {
       settings: DEFAULT_SETTINGS,
       scenarios: [],
       measures: [],
+      problemRows: [],
       problems: [],
       hasMeasuresTable: false,
       document: "absent",
@@ -369,11 +370,13 @@ describe("BrowserWorkbook: damaged storage", () => {
         params: { row: 2, column: "Effekt 2026 (tkr)", text: "fjorton tusen" },
       },
     ]);
-    const [first, second] = snapshot.measures;
+    // The row whose amount is text does not count; it is shown read-only.
+    const [first] = snapshot.problemRows;
+    expect(snapshot.problemRows).toHaveLength(1);
     expect(first!.writable).toBe(false);
     expect(first!.row).toBe(2);
     expect(first!.measure.effects[2026]).toBeNull();
-    expect(second!.writable).toBe(true);
+    expect(snapshot.measures.map((m) => [m.row, m.writable])).toEqual([[3, true]]);
 
     const before = dump(storage);
     expect((await rejection(port.updateMeasure("ref-atgard-1", { title: "X" }))).reason).toBe(
@@ -416,6 +419,9 @@ describe("BrowserWorkbook: damaged storage", () => {
     const { port } = withStored(goodPlan, [header, row, copy]);
     const snapshot = await port.load();
     expect(snapshot.measures.map((m) => m.measure.title)).toEqual([ref.measures[0]!.title]);
+    expect(snapshot.problemRows.map((m) => [m.row, m.measure.title, m.writable])).toEqual([
+      [3, "Kopia med samma id", false],
+    ]);
     expect(snapshot.problems).toEqual([
       { code: "duplicateId", params: { row: 3, id: "ref-atgard-1", firstRow: 2 } },
     ]);

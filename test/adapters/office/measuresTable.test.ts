@@ -85,7 +85,12 @@ describe("saveSettings and the table", () => {
     expect(book.cell(MEASURES_SHEET, "J2").value).toBe("RÖD"); // the colour columns moved right, intact
     const snapshot = await port.load();
     expect(snapshot.settings).toEqual(settings);
-    expect(codes(snapshot)).toEqual(["extraColumn"]); // 2026 is outside the plan now; kept
+    // 2026 is outside the plan now: the column is kept, and its amount named as not counted.
+    expect(codes(snapshot)).toEqual(["extraColumn", "offPeriodAmount"]);
+    expect(snapshot.problems[1]).toEqual({
+      code: "offPeriodAmount",
+      params: { row: 2, column: "Effekt 2026 (tkr)", year: 2026, first: 2027, last: 2029 },
+    });
     expect(stored(snapshot, "m-1").measure.effects).toEqual({
       2027: dec(1_000),
       2028: null,

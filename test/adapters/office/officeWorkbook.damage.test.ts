@@ -24,6 +24,7 @@ import {
   row,
   rows,
   scenario,
+  shown,
   stored,
   workbook,
 } from "../../support/officeFixtures";
@@ -66,8 +67,12 @@ describe("a workbook with every kind of damage", () => {
     expect(codes.filter((c) => c === "missingId")).toHaveLength(10);
     expect(codes).toContain("missingColumn");
     expect(codes).toContain("extraColumn");
-    expect(snapshot.measures).toHaveLength(1000);
-    expect(snapshot.measures.filter((m) => !m.writable)).toHaveLength(40);
+    // Text in an amount, a repeated id, no id: shown read-only, not counted; an unknown colour
+    // word leaves the numbers as they are: counted, read-only.
+    expect(snapshot.measures).toHaveLength(970);
+    expect(snapshot.problemRows).toHaveLength(30);
+    expect(snapshot.problemRows.every((m) => !m.writable)).toBe(true);
+    expect(snapshot.measures.filter((m) => !m.writable)).toHaveLength(10);
     // Every problem has a text in both languages that names where it is.
     for (const problem of snapshot.problems) {
       expect(problemText(problem, "sv")).not.toBe("");
@@ -104,8 +109,9 @@ describe("load: damaged content becomes problems, never an exception", () => {
     });
     const snapshot = await port.load();
     expect(codes(snapshot)).toEqual(["notANumber"]);
-    expect(stored(snapshot, "m-1")).toMatchObject({ writable: false, row: 2 });
-    expect(stored(snapshot, "m-1").measure.effects[2026]).toBeNull();
+    expect(snapshot.problemRows.map((m) => m.measure.id)).toEqual(["m-1"]);
+    expect(shown(snapshot, "m-1")).toMatchObject({ writable: false, row: 2 });
+    expect(shown(snapshot, "m-1").measure.effects[2026]).toBeNull();
     expect(stored(snapshot, "m-2").writable).toBe(true);
   });
 
@@ -122,6 +128,8 @@ describe("load: damaged content becomes problems, never an exception", () => {
     expect(codes(snapshot)).toEqual(["duplicateId"]);
     expect(snapshot.measures.map((m) => [m.row, m.measure.title, m.writable])).toEqual([
       [2, "Vakanshålla 24 platser", true],
+    ]);
+    expect(snapshot.problemRows.map((m) => [m.row, m.measure.title, m.writable])).toEqual([
       [3, "Kopia", false],
     ]);
   });
@@ -130,12 +138,14 @@ describe("load: damaged content becomes problems, never an exception", () => {
     const { port } = setup({ rows: [row({ Id: "" })] });
     const snapshot = await port.load();
     expect(codes(snapshot)).toEqual(["missingId"]);
-    expect(snapshot.measures[0]).toMatchObject({ writable: false, row: 2 });
+    expect(snapshot.measures).toEqual([]);
+    expect(snapshot.problemRows[0]).toMatchObject({ writable: false, row: 2 });
   });
 
   it("a missing column: reported once, the rest read", async () => {
     const header = HEADER.filter((t) => t !== "Konsekvensbeskrivning");
-    const { port } = setup({ header, rows: [row().slice(0, -1), row({ Id: "m-2" }).slice(0, -1)] });
+    const rows = [row().slice(0, -1), row({ Id: "m-2", Nr: 2 }).slice(0, -1)];
+    const { port } = setup({ header, rows });
     const snapshot = await port.load();
     expect(codes(snapshot)).toEqual(["missingColumn"]);
     expect(snapshot.measures.map((m) => [m.measure.id, m.measure.consequence, m.writable])).toEqual(
@@ -166,7 +176,7 @@ describe("load: damaged content becomes problems, never an exception", () => {
     });
     const snapshot = await port.load();
     expect(codes(snapshot)).toEqual(["notANumber"]);
-    expect(stored(snapshot, "m-1")).toMatchObject({ writable: false, formulas: ["effect:2026"] });
+    expect(shown(snapshot, "m-1")).toMatchObject({ writable: false, formulas: ["effect:2026"] });
   });
 
   it("a table whose header is empty: reported, nothing thrown", async () => {

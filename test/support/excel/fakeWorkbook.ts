@@ -91,7 +91,11 @@ export class FakeWorkbook {
       row.forEach((input, j) => {
         if (input === null) return;
         const cell = sheet.ensure(r0 + i, c0 + j);
-        if (typeof input === "object") {
+        if (typeof input === "object" && "format" in input) {
+          cell.formula = null;
+          cell.value = input.value;
+          cell.format = input.format;
+        } else if (typeof input === "object") {
           cell.formula = input.formula;
           cell.value = input.value;
         } else {

@@ -2,8 +2,15 @@
 import type { Area } from "./address";
 
 export type Scalar = string | number | boolean;
-/** How a test writes a cell: a value, or a formula with the value Excel computed for it. */
-export type CellInput = Scalar | null | { readonly formula: string; readonly value: Scalar };
+/**
+ * How a test writes a cell: a value, a formula with the value Excel computed for it, or a value
+ * with the number format the user gave its cell (a date typed into an amount cell).
+ */
+export type CellInput =
+  | Scalar
+  | null
+  | { readonly formula: string; readonly value: Scalar }
+  | { readonly value: Scalar; readonly format: string };
 
 export interface CellModel {
   value: Scalar;

@@ -7,6 +7,7 @@ import type { FormEvent } from "react";
 import { planYears } from "../../../plan/model";
 import { createMeasure, nextNr } from "../../../plan/measureEdits";
 import type { Measure, MeasureKind } from "../../../plan/model";
+import { listedRows } from "../../../port/workbookPort";
 import type { MeasureField } from "../../../port/workbookPort";
 import type { PaneError } from "../../hooks/usePlan";
 import { useLocale } from "../../locale";
@@ -24,7 +25,8 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
   const { t, lang } = useLocale();
   const settings = snapshot.settings;
   const years = useMemo(() => planYears(settings), [settings]);
-  const all = useMemo(() => snapshot.measures.map((m) => m.measure), [snapshot.measures]);
+  // Every row of the table, read-only ones too: a new measure's Nr and id are new to the sheet.
+  const all = useMemo(() => listedRows(snapshot).map((m) => m.measure), [snapshot]);
 
   // The measure being edited, fixed when the editor opens (a reload meanwhile does not reset the fields).
   const [stored] = useState(() =>
