@@ -271,4 +271,11 @@ export interface OfficePortTexts {
   readonly settingsPartlyWritten: (storeSheet: string, measuresSheet: string) => string;
   readonly committeePartlyWritten: (sheet: string) => string;
   readonly notWatching: (doing: string, cause: string) => string;
+  /** Undo of a deletion: the row put back whole (rowUndo.ts). */
+  readonly undo: {
+    readonly action: string;
+    readonly notRestored: string;
+    readonly idInUse: (id: string) => string;
+    readonly partlyWritten: string;
+  };
 }
