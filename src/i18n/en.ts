@@ -237,6 +237,8 @@ export const en: Texts = {
     idInUse: "An item with the same id already exists. Nothing was added.",
     headerMismatch:
       "The table's header row does not match the plan's settings, so nothing is written. Nothing was changed.",
+    columnsGone:
+      "The row cannot be put back whole: a column it had content in is gone (a plan year taken away, for instance). Nothing was added.",
   },
 };
 

@@ -236,6 +236,8 @@ export const sv: Texts = {
     idInUse: "En post med samma id finns redan. Ingenting har lagts till.",
     headerMismatch:
       "Tabellens rubrikrad stämmer inte med planens inställningar, så ingenting skrivs. Ingenting har ändrats.",
+    columnsGone:
+      "Raden kan inte läggas tillbaka hel: en kolumn med innehåll på raden finns inte längre (till exempel ett planår som tagits bort). Ingenting har lagts till.",
   },
 };
 

@@ -220,6 +220,8 @@ export interface Texts {
   readonly port: Readonly<Record<WorkbookErrorReason, string>> & {
     readonly idInUse: string;
     readonly headerMismatch: string;
+    /** Undo of a deletion whose row had a cell in a column that is gone. */
+    readonly columnsGone: string;
   };
 }
 

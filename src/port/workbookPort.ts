@@ -64,7 +64,10 @@ export interface DeletedRow {
   readonly index: number;
   /** The header as it was then, so each cell goes back under its own title if columns moved. */
   readonly header: readonly unknown[];
-  /** Each cell's formula, or its value where it held none, in the order of `header`. */
+  /**
+   * Each cell in the order of `header`, as the adapter writes it back: in Excel its formula, or its
+   * value where it held none (text guarded so it stays text); in the browser the stored cell.
+   */
   readonly cells: readonly unknown[];
   /** Each cell's number format, in the order of `header`; [] where the store keeps none. */
   readonly numberFormats: readonly string[];

@@ -13,6 +13,7 @@ import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measure
 import { parseMeasureRows } from "../../store/measuresSheet";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
 import { isEmptyCell } from "../../store/cellValue";
+import { rowUnderHeader } from "../../store/rowUnderHeader";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
@@ -310,8 +311,24 @@ export class BrowserStore {
     };
   }
 
+  /**
+   * Puts a deleted row back at its place (at the end when the table is shorter now), its cells as
+   * they were stored (the user's own cells included), each under its own title if the header
+   * changed since. Refused when the id is in use again or a non-empty cell's column is gone.
+   */
   async restoreMeasure(row: DeletedRow): Promise<void> {
-    return this.addMeasure(row.measure);
+    const state = this.writableState();
+    const id = row.measure.id;
+    if (id === "" || state.parsed.rows.some((r) => r.measure.id === id))
+      throw new WorkbookError("notWritable", this.texts.port.idInUse);
+    const header = Array.isArray(state.table[0]) ? state.table[0] : [];
+    const same = header.length === row.header.length && header.every((t, i) => t === row.header[i]);
+    const placed = rowUnderHeader(row, header);
+    if (!same && placed.lost.length > 0)
+      throw new WorkbookError("notWritable", this.texts.port.columnsGone);
+    const cells = same ? [...row.cells] : placed.cells;
+    const at = Math.min(Math.max(row.index, 0) + 1, state.table.length); // the header is index 0
+    this.writeTable([...state.table.slice(0, at), cells, ...state.table.slice(at)]);
   }
 
   async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
