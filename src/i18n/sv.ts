@@ -28,6 +28,23 @@ export const sv: Texts = {
     loadExampleHint:
       "Socialnämnden i Vänersborg, MRP 2026–2028: fem åtgärder, fyra utvecklingsförslag och scenariot Budget i balans 2026.",
   },
+  recover: {
+    title: "Åtgärdstabellen saknas",
+    found: (scenarios, period, unit, areas) =>
+      `Ramkoll hittade den sparade planen: ${scenarios} ${plural(scenarios, "scenario", "scenarier")}, planperiod ${period}, belopp i ${unit}, ${areas} ${plural(areas, "verksamhetsområde", "verksamhetsområden")}. Men åtgärdstabellen finns inte.`,
+    scenarioNames: (names) => `Scenarier: ${names}.`,
+    whyExcel:
+      "Tabellen kan ha bytt namn, gjorts om till ett vanligt cellområde eller tagits bort med sitt blad. Har du nyss gjort det kan du ångra det i Excel.",
+    whyBrowser: "Tabellen finns inte i webbläsarens lagring, men planen gör det.",
+    recreate: "Återskapa tabellen",
+    recreateHint:
+      "En ny åtgärdstabell med planens egna inställningar. Scenarierna och inställningarna behålls som de är; ingenting skrivs över.",
+    unreadableTitle: "Den sparade planen kunde inte läsas",
+    unreadableExcel:
+      "Det finns en sparad plan men den kunde inte läsas (se problemen ovan), och åtgärdstabellen saknas. Ramkoll skriver ingenting över planen: rätta texten på det dolda bladet Ramkoll och läs om planen.",
+    unreadableBrowser:
+      "Det finns en sparad plan men den kunde inte läsas (se problemen ovan), och åtgärdstabellen saknas. Ramkoll skriver ingenting över planen. Vill du börja om väljer du Börja om med tom plan, som tar bort den.",
+  },
   reset: {
     button: "Börja om med tom plan",
     title: "Börja om med en tom plan?",
@@ -238,6 +255,8 @@ export const sv: Texts = {
       "Tabellens rubrikrad stämmer inte med planens inställningar, så ingenting skrivs. Ingenting har ändrats.",
     columnsGone:
       "Raden kan inte läggas tillbaka hel: en kolumn med innehåll på raden finns inte längre (till exempel ett planår som tagits bort). Ingenting har lagts till.",
+    planExists:
+      "Det finns redan en sparad plan, och exemplet läses inte in över den. Ingenting har ändrats.",
   },
 };
 

@@ -41,6 +41,20 @@ export interface Texts {
     readonly loadExample: string;
     readonly loadExampleHint: string;
   };
+  /** A stored plan without its measures table: never the first-use view (RecoverTable.tsx). */
+  readonly recover: {
+    readonly title: string;
+    /** What was found: the plan document with its scenarios and settings, and no table. */
+    readonly found: (scenarios: number, period: string, unit: string, areas: number) => string;
+    readonly scenarioNames: (names: string) => string;
+    readonly whyExcel: string;
+    readonly whyBrowser: string;
+    readonly recreate: string;
+    readonly recreateHint: string;
+    readonly unreadableTitle: string;
+    readonly unreadableExcel: string;
+    readonly unreadableBrowser: string;
+  };
   readonly reset: {
     readonly button: string;
     readonly title: string;
@@ -222,6 +236,8 @@ export interface Texts {
     readonly headerMismatch: string;
     /** Undo of a deletion whose row had a cell in a column that is gone. */
     readonly columnsGone: string;
+    /** The example is not loaded over a stored plan. */
+    readonly planExists: string;
   };
 }
 

@@ -142,13 +142,18 @@ export class FakePort implements WorkbookPort {
       measures: this.stored,
       problems: this.problems,
       hasMeasuresTable: this.hasMeasuresTable,
-      document: this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent",
+      document:
+        this.storedDocument ??
+        (this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent"),
       revision: this.revision,
     };
   });
 
   /** The plan document's revision: one more with each save of scenarios or settings. */
   revision = 0;
+
+  /** Whether a plan document is stored, when the test decides it (else from the table and scenarios). */
+  storedDocument: PlanSnapshot["document"] | null = null;
 
   createMeasuresTable = jest.fn(async (settings: PlanSettings) => {
     this.check("createMeasuresTable");

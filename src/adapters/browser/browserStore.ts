@@ -12,7 +12,6 @@ import { MEASURE_COLUMNS } from "../../store/measureColumns";
 import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
 import { parseMeasureRows } from "../../store/measuresSheet";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
-import { isEmptyCell } from "../../store/cellValue";
 import { rowUnderHeader } from "../../store/rowUnderHeader";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
@@ -218,29 +217,43 @@ export class BrowserStore {
     ]);
   }
 
+  /**
+   * Creates the empty measures table. Where a plan document is stored, it is kept as it is and the
+   * table is built from its settings (the table went missing; the plan's own settings and
+   * scenarios are never replaced by the ones the caller passed); where one is stored but cannot be
+   * read, nothing is written.
+   */
   async createMeasuresTable(settings: PlanSettings): Promise<void> {
     const state = this.read();
     if (state.hasTable) throw new WorkbookError("tableExists", this.texts.port.tableExists);
     if (state.documentUnreadable) throw new WorkbookError("unreadable", this.texts.port.unreadable);
-    const scenarios = state.document?.scenarios ?? [];
+    if (state.document !== null) {
+      const header = MEASURE_COLUMNS(state.document.settings);
+      this.write([
+        [this.keys.measures, JSON.stringify([header])],
+        [this.keys.visited, "1"],
+      ]);
+      return;
+    }
     this.write([
-      [this.keys.plan, serializePlanDocument({ settings, scenarios })],
+      [this.keys.plan, serializePlanDocument({ settings, scenarios: [] })],
       [this.keys.measures, JSON.stringify([MEASURE_COLUMNS(settings)])],
       [this.keys.visited, "1"],
     ]);
   }
 
+  /**
+   * Writes the example plan, only where nothing is stored: a measures table (even an empty one)
+   * or a plan document is never replaced by it, so a user's edited example stays theirs.
+   */
   async loadReferenceCase(): Promise<void> {
     const state = this.read();
     if (state.hasTable) {
-      // Only an empty table (a header without data rows) may be filled with the example.
       if (state.table === null) throw new WorkbookError("unreadable", this.texts.port.unreadable);
-      const empty = state.table
-        .slice(1)
-        .every((r) => r === null || (Array.isArray(r) && r.every(isEmptyCell)));
-      if (!empty) throw new WorkbookError("tableExists", this.texts.port.tableExists);
+      throw new WorkbookError("tableExists", this.texts.port.tableExists);
     }
     if (state.documentUnreadable) throw new WorkbookError("unreadable", this.texts.port.unreadable);
+    if (state.document !== null) throw new WorkbookError("tableExists", this.texts.port.planExists);
     this.writeReferenceCase();
   }
 

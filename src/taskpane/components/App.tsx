@@ -6,7 +6,7 @@
  *   App ─ FluentProvider, texts
  *   └ Pane ─ usePlan(port): load, changes, errors, undo
  *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, ProblemList
- *     ├ FirstUse (no measures table yet)
+ *     ├ FirstUse (nothing stored yet) or RecoverTable (a stored plan without its measures table)
  *     └ PlanTabs: Åtgärder (MeasureList, UndoBar, MeasureEditor) · Scenarier (ScenarioPanel) · Jämför (CompareView)
  *
  * Pane keeps the chosen tab, scenario and editor, so they survive a trip through the first-use
@@ -31,6 +31,7 @@ import { PlanTabs } from "./PlanTabs";
 import type { TabValue } from "./PlanTabs";
 import { PortErrorBar } from "./PortErrorBar";
 import { ProblemList } from "./ProblemList";
+import { RecoverTable } from "./RecoverTable";
 
 export interface AppProps {
   /** Where the plan lives: the Excel workbook or the browser's storage. */
@@ -71,8 +72,9 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
 
   const snapshot = state.snapshot;
   const { resetToEmpty } = actions;
-  const onReset =
-    resetToEmpty && snapshot?.hasMeasuresTable ? () => void resetToEmpty() : undefined;
+  // Something to empty: a table, or a stored plan (even one that could not be read).
+  const stored = snapshot && (snapshot.hasMeasuresTable || snapshot.document !== "absent");
+  const onReset = resetToEmpty && stored ? () => void resetToEmpty() : undefined;
 
   return (
     <div className={styles.root}>
@@ -84,7 +86,18 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
 
         {!snapshot && !state.error && <Body1 role="status">{t.app.loading}</Body1>}
 
-        {snapshot && !snapshot.hasMeasuresTable && (
+        {snapshot && !snapshot.hasMeasuresTable && snapshot.document !== "absent" && (
+          <RecoverTable
+            document={snapshot.document}
+            settings={snapshot.settings}
+            scenarios={snapshot.scenarios}
+            host={port.host}
+            busy={state.busy}
+            onRecreate={() => void actions.createTable(snapshot.settings)}
+          />
+        )}
+
+        {snapshot && !snapshot.hasMeasuresTable && snapshot.document === "absent" && (
           <FirstUse
             busy={state.busy}
             onCreateTable={() => void actions.createTable(DEFAULT_SETTINGS)}
