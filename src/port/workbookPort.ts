@@ -44,7 +44,15 @@ export interface PlanSnapshot {
   readonly document: "absent" | "readable" | "unreadable";
   /** The plan document's revision as read (0 when none is stored); a save states it as its base. */
   readonly revision: number;
+  /**
+   * Whether the store takes writes: the browser's storage may be full or refused (private modes,
+   * blocked site data); the pane then says so at once. Absent where it always does (Excel): "ok".
+   */
+  readonly storage?: StorageStatus;
 }
+
+/** "full": the stored plan is read but nothing more fits; "unavailable": kept in the page only. */
+export type StorageStatus = "ok" | "full" | "unavailable";
 
 /**
  * What a save of the plan document was based on: the revision the writer read and the settings

@@ -16,7 +16,13 @@ import { rowUnderHeader } from "../../store/rowUnderHeader";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
-import type { DeletedRow, PlanSnapshot, StoredMeasure } from "../../port/workbookPort";
+import type {
+  DeletedRow,
+  PlanSnapshot,
+  StorageStatus,
+  StoredMeasure,
+} from "../../port/workbookPort";
+import { isQuotaError, probeStorage, worseStatus } from "./storageStatus";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
 
@@ -46,6 +52,9 @@ export interface StoreKeys {
 
 /** Everything BrowserWorkbook does with the stored plan (see browserWorkbook.ts for the layout). */
 export class BrowserStore {
+  /** What the last write found: a refused write makes the next load say so, a done one clears it. */
+  private lastWrite: StorageStatus = "ok";
+
   constructor(
     private readonly storage: Storage,
     private readonly keys: StoreKeys,
@@ -61,7 +70,7 @@ export class BrowserStore {
       try {
         this.writeReferenceCase();
       } catch {
-        // The storage refused: show the empty start; loading the example again will say why.
+        // The storage refused: the empty start is shown, with the storage's status saying why.
       }
     }
     const state = this.read();
@@ -83,6 +92,7 @@ export class BrowserStore {
       hasMeasuresTable: state.hasTable,
       document: state.documentUnreadable ? "unreadable" : state.document ? "readable" : "absent",
       revision: state.document?.revision ?? 0,
+      storage: worseStatus(probeStorage(this.storage), this.lastWrite),
     };
   }
 
@@ -184,7 +194,9 @@ export class BrowserStore {
         if (value === null) this.storage.removeItem(key);
         else this.storage.setItem(key, value);
       }
-    } catch {
+      this.lastWrite = "ok";
+    } catch (error) {
+      this.lastWrite = isQuotaError(error) ? "full" : "unavailable";
       for (const [key, value] of before) {
         try {
           if (value === null) this.storage.removeItem(key);

@@ -106,6 +106,7 @@ describe("BrowserWorkbook: first visit and starting over", () => {
       hasMeasuresTable: false,
       document: "absent",
       revision: 0,
+      storage: "ok",
     });
     expect(storage.getItem(MEASURES)).toBeNull();
     expect((await new BrowserWorkbook(storage, { events: null }).load()).hasMeasuresTable).toBe(
@@ -452,6 +453,7 @@ describe("BrowserWorkbook: damaged storage", () => {
     const snapshot = await new BrowserWorkbook(storage, { events: null }).load();
     expect(snapshot.hasMeasuresTable).toBe(false);
     expect(snapshot.measures).toEqual([]);
+    expect(snapshot.storage).toBe("unavailable");
   });
 });
 
