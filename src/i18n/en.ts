@@ -28,6 +28,22 @@ export const en: Texts = {
     loadExampleHint:
       "The social services committee of Vänersborg, plan 2026–2028: five measures, four development proposals and the scenario Budget i balans 2026.",
   },
+  storageStatus: {
+    fullTitle: "The browser's storage is full.",
+    fullBody:
+      "The plan already stored is shown as it is, but new changes do not fit and are not saved.",
+    unavailableTitle: "The browser does not keep the plan.",
+    unavailableBody:
+      "The browser does not let Ramkoll store anything here (in a private window, for instance, or with site data blocked). The plan lasts only while the page is open and is gone when you close or reload it.",
+    whatToDo: "What you can do:",
+    exportTable:
+      "Save the committee table as an .xlsx file: choose Create committee table under Scenarios.",
+    freeSpace:
+      "Free space: remove the stored site data of other sites in the browser's settings, then reload the page.",
+    allowStorage:
+      "Allow site data for this page in the browser's settings, or open the page in an ordinary window instead of a private one.",
+    openInExcel: "Open Ramkoll in Excel: there the plan is kept in the workbook.",
+  },
   recover: {
     title: "The measures table is missing",
     found: (scenarios, period, unit, areas) =>

@@ -28,6 +28,21 @@ export const sv: Texts = {
     loadExampleHint:
       "Socialnämnden i Vänersborg, MRP 2026–2028: fem åtgärder, fyra utvecklingsförslag och scenariot Budget i balans 2026.",
   },
+  storageStatus: {
+    fullTitle: "Webbläsarens lagring är full.",
+    fullBody:
+      "Planen som redan är sparad visas som den är, men nya ändringar får inte plats och sparas inte.",
+    unavailableTitle: "Webbläsaren sparar inte planen.",
+    unavailableBody:
+      "Webbläsaren tillåter inte att Ramkoll sparar här (till exempel i privat läge eller när webbplatsdata är blockerade). Planen finns bara så länge sidan är öppen och försvinner när du stänger eller laddar om den.",
+    whatToDo: "Det här kan du göra:",
+    exportTable: "Spara nämndtabellen som .xlsx-fil: välj Skapa nämndtabell under Scenarier.",
+    freeSpace:
+      "Frigör plats: ta bort sparade webbplatsdata för andra webbplatser i webbläsarens inställningar och läs sedan om sidan.",
+    allowStorage:
+      "Tillåt webbplatsdata för den här sidan i webbläsarens inställningar, eller öppna sidan i ett vanligt fönster i stället för ett privat.",
+    openInExcel: "Öppna Ramkoll i Excel: där sparas planen i arbetsboken.",
+  },
   recover: {
     title: "Åtgärdstabellen saknas",
     found: (scenarios, period, unit, areas) =>

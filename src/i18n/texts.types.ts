@@ -41,6 +41,18 @@ export interface Texts {
     readonly loadExample: string;
     readonly loadExampleHint: string;
   };
+  /** A full or refused browser storage, said at once (StorageStatusBar.tsx). */
+  readonly storageStatus: {
+    readonly fullTitle: string;
+    readonly fullBody: string;
+    readonly unavailableTitle: string;
+    readonly unavailableBody: string;
+    readonly whatToDo: string;
+    readonly exportTable: string;
+    readonly freeSpace: string;
+    readonly allowStorage: string;
+    readonly openInExcel: string;
+  };
   /** A stored plan without its measures table: never the first-use view (RecoverTable.tsx). */
   readonly recover: {
     readonly title: string;

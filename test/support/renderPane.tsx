@@ -15,6 +15,7 @@ import type {
   CommitteeOutcome,
   MeasurePatch,
   PlanSnapshot,
+  StorageStatus,
   StoredMeasure,
   WorkbookPort,
 } from "../../src/port/workbookPort";
@@ -146,8 +147,12 @@ export class FakePort implements WorkbookPort {
         this.storedDocument ??
         (this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent"),
       revision: this.revision,
+      storage: this.storageStatus,
     };
   });
+
+  /** What the store takes, as the browser's storage reports it. */
+  storageStatus: StorageStatus = "ok";
 
   /** The plan document's revision: one more with each save of scenarios or settings. */
   revision = 0;

@@ -5,7 +5,7 @@
  *
  *   App ─ FluentProvider, texts
  *   └ Pane ─ usePlan(port): load, changes, errors, undo
- *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, ProblemList
+ *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, StorageStatusBar, ProblemList
  *     ├ FirstUse (nothing stored yet) or RecoverTable (a stored plan without its measures table)
  *     └ PlanTabs: Åtgärder (MeasureList, UndoBar, MeasureEditor) · Scenarier (ScenarioPanel) · Jämför (CompareView)
  *
@@ -32,6 +32,7 @@ import type { TabValue } from "./PlanTabs";
 import { PortErrorBar } from "./PortErrorBar";
 import { ProblemList } from "./ProblemList";
 import { RecoverTable } from "./RecoverTable";
+import { StorageStatusBar } from "./StorageStatusBar";
 
 export interface AppProps {
   /** Where the plan lives: the Excel workbook or the browser's storage. */
@@ -82,6 +83,9 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
         <PaneHeader inBrowser={port.host === "browser"} busy={state.busy} onReset={onReset} />
 
         {state.error && <PortErrorBar error={state.error} onDismiss={actions.dismissError} />}
+        {snapshot?.storage && snapshot.storage !== "ok" && (
+          <StorageStatusBar status={snapshot.storage} />
+        )}
         {snapshot && <ProblemList problems={snapshot.problems} />}
 
         {!snapshot && !state.error && <Body1 role="status">{t.app.loading}</Body1>}
