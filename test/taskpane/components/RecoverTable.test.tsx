@@ -83,6 +83,23 @@ describe("a stored plan without its measures table", () => {
     expectNoFirstUse();
   });
 
+  it("in the browser, an unreadable plan can only be emptied on purpose, after asking", async () => {
+    const storage = new MemoryStorage();
+    const broken = '{"version": 1, "settings": {"firstYear": "tjugo';
+    storage.setItem("ramkoll.plan", broken);
+    const { user } = renderApp(new BrowserWorkbook(storage, { events: null }));
+    expect(
+      await screen.findByText(/Vill du börja om väljer du Börja om med tom plan/)
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Återskapa tabellen" })).not.toBeInTheDocument();
+    expectNoFirstUse();
+    await user.click(screen.getByRole("button", { name: "Börja om med tom plan" }));
+    expect(screen.getByRole("button", { name: "Avbryt" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Avbryt" }));
+    expect(storage.getItem("ramkoll.plan")).toBe(broken);
+    expect(storage.getItem("ramkoll.measures")).toBeNull();
+  });
+
   it("in the browser: the table is recreated and the stored plan is left exactly as it was", async () => {
     const storage = new MemoryStorage();
     const plan = serializePlanDocument({ settings: OWN, scenarios: [] });
