@@ -93,6 +93,16 @@ describe("deleteMeasure then restoreMeasure in Excel", () => {
     expect(book.tableValues(MEASURES_TABLE).map((r) => r[0])).toEqual(["Id", "m-0", "m-2"]);
   });
 
+  it("fills a table left empty by the delete", async () => {
+    const { book, port } = portOver({ rows: [row({ Id: "m-only" })] });
+    const before = typedCells(book);
+    const deleted = await port.deleteMeasure("m-only");
+    expect(book.findTable(MEASURES_TABLE)!.rows).toBe(0);
+    await port.restoreMeasure(deleted);
+    expect(typedCells(book)).toEqual(before);
+    expect(book.findTable(MEASURES_TABLE)!.rows).toBe(1);
+  });
+
   it("is refused, writing nothing, when the id is in use again", async () => {
     const { book, port } = setup();
     const deleted = await port.deleteMeasure("m-1");
