@@ -28,6 +28,39 @@ export const en: Texts = {
     loadExampleHint:
       "The social services committee of Vänersborg, plan 2026–2028: five measures, four development proposals and the scenario Budget i balans 2026.",
   },
+  storageStatus: {
+    fullTitle: "The browser's storage is full.",
+    fullBody:
+      "The plan already stored is shown as it is, but new changes do not fit and are not saved.",
+    unavailableTitle: "The browser does not keep the plan.",
+    unavailableBody:
+      "The browser does not let Ramkoll store anything here (in a private window, for instance, or with site data blocked). The plan lasts only while the page is open and is gone when you close or reload it.",
+    whatToDo: "What you can do:",
+    exportTable:
+      "Save the committee table as an .xlsx file: choose Create committee table under Scenarios.",
+    freeSpace:
+      "Free space: remove the stored site data of other sites in the browser's settings, then reload the page.",
+    allowStorage:
+      "Allow site data for this page in the browser's settings, or open the page in an ordinary window instead of a private one.",
+    openInExcel: "Open Ramkoll in Excel: there the plan is kept in the workbook.",
+  },
+  recover: {
+    title: "The measures table is missing",
+    found: (scenarios, period, unit, areas) =>
+      `Ramkoll found the stored plan: ${scenarios} ${plural(scenarios, "scenario", "scenarios")}, plan period ${period}, amounts in ${unit}, ${areas} ${plural(areas, "budget area", "budget areas")}. But the measures table is not there.`,
+    scenarioNames: (names) => `Scenarios: ${names}.`,
+    whyExcel:
+      "The table may have been renamed, converted to a range, or deleted with its sheet. If you just did that, you can undo it in Excel.",
+    whyBrowser: "The table is not in the browser's storage, but the plan is.",
+    recreate: "Recreate the table",
+    recreateHint:
+      "A new measures table with the plan's own settings. The scenarios and settings are kept as they are; nothing is written over.",
+    unreadableTitle: "The stored plan could not be read",
+    unreadableExcel:
+      "There is a stored plan but it could not be read (see the problems above), and the measures table is missing. Ramkoll writes nothing over the plan: correct the text on the hidden sheet Ramkoll and reload the plan.",
+    unreadableBrowser:
+      "There is a stored plan but it could not be read (see the problems above), and the measures table is missing. Ramkoll writes nothing over the plan. To start over, choose Start over with an empty plan, which removes it.",
+  },
   reset: {
     button: "Start over with an empty plan",
     title: "Start over with an empty plan?",
@@ -237,6 +270,10 @@ export const en: Texts = {
     idInUse: "An item with the same id already exists. Nothing was added.",
     headerMismatch:
       "The table's header row does not match the plan's settings, so nothing is written. Nothing was changed.",
+    columnsGone:
+      "The row cannot be put back whole: a column it had content in is gone (a plan year taken away, for instance). Nothing was added.",
+    planExists:
+      "A plan is already stored, and the example is not loaded over it. Nothing was changed.",
   },
 };
 

@@ -72,4 +72,13 @@ export const enOffice: OfficePortTexts = {
   notWatching: (doing, cause) =>
     `Excel could not ${doing} (${cause}). The list of measures does not update by itself when the sheet changes; ` +
     `read the plan again by hand.`,
+  undo: {
+    action: "undo the deletion",
+    notRestored: "The row has not been put back.",
+    idInUse: (id) =>
+      `A row with the id "${id}" is in the table again, so the deleted row is not put back ` +
+      `(two rows may not share an id). Nothing was changed in the workbook.`,
+    partlyWritten:
+      "The row may have been put back without its number formats; reload the plan and check the row.",
+  },
 };

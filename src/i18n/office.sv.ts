@@ -72,4 +72,13 @@ export const svOffice: OfficePortTexts = {
   notWatching: (doing, cause) =>
     `Excel kunde inte ${doing} (${cause}). Åtgärdslistan uppdateras inte av sig själv när bladet ändras; ` +
     `läs om planen för hand.`,
+  undo: {
+    action: "ångra borttagningen",
+    notRestored: "Raden har inte lagts tillbaka.",
+    idInUse: (id) =>
+      `En rad med id ”${id}” finns redan i tabellen igen, så den borttagna raden läggs inte tillbaka ` +
+      `(två rader får inte ha samma id). Inget har ändrats i arbetsboken.`,
+    partlyWritten:
+      "Raden kan ha lagts tillbaka utan sina talformat; läs om planen och kontrollera raden.",
+  },
 };

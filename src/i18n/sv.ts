@@ -28,6 +28,38 @@ export const sv: Texts = {
     loadExampleHint:
       "Socialnämnden i Vänersborg, MRP 2026–2028: fem åtgärder, fyra utvecklingsförslag och scenariot Budget i balans 2026.",
   },
+  storageStatus: {
+    fullTitle: "Webbläsarens lagring är full.",
+    fullBody:
+      "Planen som redan är sparad visas som den är, men nya ändringar får inte plats och sparas inte.",
+    unavailableTitle: "Webbläsaren sparar inte planen.",
+    unavailableBody:
+      "Webbläsaren tillåter inte att Ramkoll sparar här (till exempel i privat läge eller när webbplatsdata är blockerade). Planen finns bara så länge sidan är öppen och försvinner när du stänger eller laddar om den.",
+    whatToDo: "Det här kan du göra:",
+    exportTable: "Spara nämndtabellen som .xlsx-fil: välj Skapa nämndtabell under Scenarier.",
+    freeSpace:
+      "Frigör plats: ta bort sparade webbplatsdata för andra webbplatser i webbläsarens inställningar och läs sedan om sidan.",
+    allowStorage:
+      "Tillåt webbplatsdata för den här sidan i webbläsarens inställningar, eller öppna sidan i ett vanligt fönster i stället för ett privat.",
+    openInExcel: "Öppna Ramkoll i Excel: där sparas planen i arbetsboken.",
+  },
+  recover: {
+    title: "Åtgärdstabellen saknas",
+    found: (scenarios, period, unit, areas) =>
+      `Ramkoll hittade den sparade planen: ${scenarios} ${plural(scenarios, "scenario", "scenarier")}, planperiod ${period}, belopp i ${unit}, ${areas} ${plural(areas, "verksamhetsområde", "verksamhetsområden")}. Men åtgärdstabellen finns inte.`,
+    scenarioNames: (names) => `Scenarier: ${names}.`,
+    whyExcel:
+      "Tabellen kan ha bytt namn, gjorts om till ett vanligt cellområde eller tagits bort med sitt blad. Har du nyss gjort det kan du ångra det i Excel.",
+    whyBrowser: "Tabellen finns inte i webbläsarens lagring, men planen gör det.",
+    recreate: "Återskapa tabellen",
+    recreateHint:
+      "En ny åtgärdstabell med planens egna inställningar. Scenarierna och inställningarna behålls som de är; ingenting skrivs över.",
+    unreadableTitle: "Den sparade planen kunde inte läsas",
+    unreadableExcel:
+      "Det finns en sparad plan men den kunde inte läsas (se problemen ovan), och åtgärdstabellen saknas. Ramkoll skriver ingenting över planen: rätta texten på det dolda bladet Ramkoll och läs om planen.",
+    unreadableBrowser:
+      "Det finns en sparad plan men den kunde inte läsas (se problemen ovan), och åtgärdstabellen saknas. Ramkoll skriver ingenting över planen. Vill du börja om väljer du Börja om med tom plan, som tar bort den.",
+  },
   reset: {
     button: "Börja om med tom plan",
     title: "Börja om med en tom plan?",
@@ -236,6 +268,10 @@ export const sv: Texts = {
     idInUse: "En post med samma id finns redan. Ingenting har lagts till.",
     headerMismatch:
       "Tabellens rubrikrad stämmer inte med planens inställningar, så ingenting skrivs. Ingenting har ändrats.",
+    columnsGone:
+      "Raden kan inte läggas tillbaka hel: en kolumn med innehåll på raden finns inte längre (till exempel ett planår som tagits bort). Ingenting har lagts till.",
+    planExists:
+      "Det finns redan en sparad plan, och exemplet läses inte in över den. Ingenting har ändrats.",
   },
 };
 

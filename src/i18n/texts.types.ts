@@ -41,6 +41,32 @@ export interface Texts {
     readonly loadExample: string;
     readonly loadExampleHint: string;
   };
+  /** A full or refused browser storage, said at once (StorageStatusBar.tsx). */
+  readonly storageStatus: {
+    readonly fullTitle: string;
+    readonly fullBody: string;
+    readonly unavailableTitle: string;
+    readonly unavailableBody: string;
+    readonly whatToDo: string;
+    readonly exportTable: string;
+    readonly freeSpace: string;
+    readonly allowStorage: string;
+    readonly openInExcel: string;
+  };
+  /** A stored plan without its measures table: never the first-use view (RecoverTable.tsx). */
+  readonly recover: {
+    readonly title: string;
+    /** What was found: the plan document with its scenarios and settings, and no table. */
+    readonly found: (scenarios: number, period: string, unit: string, areas: number) => string;
+    readonly scenarioNames: (names: string) => string;
+    readonly whyExcel: string;
+    readonly whyBrowser: string;
+    readonly recreate: string;
+    readonly recreateHint: string;
+    readonly unreadableTitle: string;
+    readonly unreadableExcel: string;
+    readonly unreadableBrowser: string;
+  };
   readonly reset: {
     readonly button: string;
     readonly title: string;
@@ -220,6 +246,10 @@ export interface Texts {
   readonly port: Readonly<Record<WorkbookErrorReason, string>> & {
     readonly idInUse: string;
     readonly headerMismatch: string;
+    /** Undo of a deletion whose row had a cell in a column that is gone. */
+    readonly columnsGone: string;
+    /** The example is not loaded over a stored plan. */
+    readonly planExists: string;
   };
 }
 
@@ -271,4 +301,11 @@ export interface OfficePortTexts {
   readonly settingsPartlyWritten: (storeSheet: string, measuresSheet: string) => string;
   readonly committeePartlyWritten: (sheet: string) => string;
   readonly notWatching: (doing: string, cause: string) => string;
+  /** Undo of a deletion: the row put back whole (rowUndo.ts). */
+  readonly undo: {
+    readonly action: string;
+    readonly notRestored: string;
+    readonly idInUse: (id: string) => string;
+    readonly partlyWritten: string;
+  };
 }

@@ -56,12 +56,20 @@ export interface PlanSnapshot {
   readonly document: "absent" | "readable" | "unreadable";
   /** The plan document's revision as read (0 when none is stored); a save states it as its base. */
   readonly revision: number;
+  /**
+   * Whether the store takes writes: the browser's storage may be full or refused (private modes,
+   * blocked site data); the pane then says so at once. Absent where it always does (Excel): "ok".
+   */
+  readonly storage?: StorageStatus;
 }
 
 /** Every row the measures list shows: those that count and those shown read-only, in sheet order. */
 export function listedRows(snapshot: PlanSnapshot): StoredMeasure[] {
   return [...snapshot.measures, ...snapshot.problemRows].sort((a, b) => a.row - b.row);
 }
+
+/** "full": the stored plan is read but nothing more fits; "unavailable": kept in the page only. */
+export type StorageStatus = "ok" | "full" | "unavailable";
 
 /**
  * What a save of the plan document was based on: the revision the writer read and the settings
@@ -81,7 +89,10 @@ export interface DeletedRow {
   readonly index: number;
   /** The header as it was then, so each cell goes back under its own title if columns moved. */
   readonly header: readonly unknown[];
-  /** Each cell's formula, or its value where it held none, in the order of `header`. */
+  /**
+   * Each cell in the order of `header`, as the adapter writes it back: in Excel its formula, or its
+   * value where it held none (text guarded so it stays text); in the browser the stored cell.
+   */
   readonly cells: readonly unknown[];
   /** Each cell's number format, in the order of `header`; [] where the store keeps none. */
   readonly numberFormats: readonly string[];

@@ -9,7 +9,7 @@ import type { Measure, PlanSettings, Scenario } from "../../src/plan/model";
 import type { ProblemCode } from "../../src/store/problems";
 import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
 import type { OfficeWorkbookOptions } from "../../src/adapters/office/officeWorkbook";
-import type { PlanSnapshot, StoredMeasure } from "../../src/port/workbookPort";
+import type { DeletedRow, PlanSnapshot, StoredMeasure } from "../../src/port/workbookPort";
 import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
 import { serializePlanDocument } from "../../src/store/planDocument";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../src/adapters/office/measuresTable";
@@ -171,6 +171,15 @@ export const EXTRA_MEASURE: Measure = {
   consequence: "",
 };
 
+/** EXTRA_MEASURE as deleteMeasure would have returned it from the second row of a table. */
+export const DELETED_EXTRA: DeletedRow = {
+  measure: EXTRA_MEASURE,
+  index: 1,
+  header: HEADER,
+  cells: row({ Id: "m-extra", Nr: 99, Åtgärd: "Ny", "Effekt 2026 (tkr)": 1 }),
+  numberFormats: HEADER.map(() => "General"),
+};
+
 export type Operation = [string, (port: OfficeWorkbook) => Promise<unknown>];
 
 /** Every operation of the port that reads the workbook, on a workbook of rows m-1 … */
@@ -179,6 +188,7 @@ export const OPERATIONS: Operation[] = [
   ["updateMeasure", (p) => p.updateMeasure("m-1", { title: "Ändrad", effects: { 2027: dec(5) } })],
   ["addMeasure", (p) => p.addMeasure(EXTRA_MEASURE)],
   ["deleteMeasure", (p) => p.deleteMeasure("m-1")],
+  ["restoreMeasure", (p) => p.restoreMeasure(DELETED_EXTRA)],
   ["saveScenarios", (p) => p.saveScenarios([])],
   ["saveSettings", (p) => p.saveSettings({ ...DEFAULT_SETTINGS, firstYear: 2027 })],
 ];

@@ -15,6 +15,7 @@ import type {
   CommitteeOutcome,
   MeasurePatch,
   PlanSnapshot,
+  StorageStatus,
   StoredMeasure,
   WorkbookPort,
 } from "../../src/port/workbookPort";
@@ -145,13 +146,22 @@ export class FakePort implements WorkbookPort {
       problemRows: this.problemRows,
       problems: this.problems,
       hasMeasuresTable: this.hasMeasuresTable,
-      document: this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent",
+      document:
+        this.storedDocument ??
+        (this.hasMeasuresTable || this.scenarios.length > 0 ? "readable" : "absent"),
       revision: this.revision,
+      storage: this.storageStatus,
     };
   });
 
+  /** What the store takes, as the browser's storage reports it. */
+  storageStatus: StorageStatus = "ok";
+
   /** The plan document's revision: one more with each save of scenarios or settings. */
   revision = 0;
+
+  /** Whether a plan document is stored, when the test decides it (else from the table and scenarios). */
+  storedDocument: PlanSnapshot["document"] | null = null;
 
   createMeasuresTable = jest.fn(async (settings: PlanSettings) => {
     this.check("createMeasuresTable");

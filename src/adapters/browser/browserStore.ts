@@ -13,11 +13,12 @@ import { referencePlan } from "../../plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
 import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
-import { isEmptyCell } from "../../store/cellValue";
+import { rowUnderHeader } from "../../store/rowUnderHeader";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
-import type { DeletedRow, PlanSnapshot } from "../../port/workbookPort";
+import type { DeletedRow, PlanSnapshot, StorageStatus } from "../../port/workbookPort";
+import { isQuotaError, probeStorage, worseStatus } from "./storageStatus";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
 
@@ -69,6 +70,9 @@ function tableStateOf(state: StoreState): TableState {
 
 /** Everything BrowserWorkbook does with the stored plan (see browserWorkbook.ts for the layout). */
 export class BrowserStore {
+  /** What the last write found: a refused write makes the next load say so, a done one clears it. */
+  private lastWrite: StorageStatus = "ok";
+
   constructor(
     private readonly storage: Storage,
     private readonly keys: StoreKeys,
@@ -84,14 +88,15 @@ export class BrowserStore {
       try {
         this.writeReferenceCase();
       } catch {
-        // The storage refused: show the empty start; loading the example again will say why.
+        // The storage refused: the empty start is shown, with the storage's status saying why.
       }
     }
     const state = this.read();
     // The same read model as Excel's load: the browser keeps no formulas and no number formats.
-    return readPlan(documentStateOf(state), tableStateOf(state), {
+    const plan = readPlan(documentStateOf(state), tableStateOf(state), {
       readOnly: this.tableWritable(state) !== null,
     });
+    return { ...plan, storage: worseStatus(probeStorage(this.storage), this.lastWrite) };
   }
 
   private getItem(key: string): string | null {
@@ -188,7 +193,9 @@ export class BrowserStore {
         if (value === null) this.storage.removeItem(key);
         else this.storage.setItem(key, value);
       }
-    } catch {
+      this.lastWrite = "ok";
+    } catch (error) {
+      this.lastWrite = isQuotaError(error) ? "full" : "unavailable";
       for (const [key, value] of before) {
         try {
           if (value === null) this.storage.removeItem(key);
@@ -221,29 +228,43 @@ export class BrowserStore {
     ]);
   }
 
+  /**
+   * Creates the empty measures table. Where a plan document is stored, it is kept as it is and the
+   * table is built from its settings (the table went missing; the plan's own settings and
+   * scenarios are never replaced by the ones the caller passed); where one is stored but cannot be
+   * read, nothing is written.
+   */
   async createMeasuresTable(settings: PlanSettings): Promise<void> {
     const state = this.read();
     if (state.hasTable) throw new WorkbookError("tableExists", this.texts.port.tableExists);
     if (state.documentUnreadable) throw new WorkbookError("unreadable", this.texts.port.unreadable);
-    const scenarios = state.document?.scenarios ?? [];
+    if (state.document !== null) {
+      const header = MEASURE_COLUMNS(state.document.settings);
+      this.write([
+        [this.keys.measures, JSON.stringify([header])],
+        [this.keys.visited, "1"],
+      ]);
+      return;
+    }
     this.write([
-      [this.keys.plan, serializePlanDocument({ settings, scenarios })],
+      [this.keys.plan, serializePlanDocument({ settings, scenarios: [] })],
       [this.keys.measures, JSON.stringify([MEASURE_COLUMNS(settings)])],
       [this.keys.visited, "1"],
     ]);
   }
 
+  /**
+   * Writes the example plan, only where nothing is stored: a measures table (even an empty one)
+   * or a plan document is never replaced by it, so a user's edited example stays theirs.
+   */
   async loadReferenceCase(): Promise<void> {
     const state = this.read();
     if (state.hasTable) {
-      // Only an empty table (a header without data rows) may be filled with the example.
       if (state.table === null) throw new WorkbookError("unreadable", this.texts.port.unreadable);
-      const empty = state.table
-        .slice(1)
-        .every((r) => r === null || (Array.isArray(r) && r.every(isEmptyCell)));
-      if (!empty) throw new WorkbookError("tableExists", this.texts.port.tableExists);
+      throw new WorkbookError("tableExists", this.texts.port.tableExists);
     }
     if (state.documentUnreadable) throw new WorkbookError("unreadable", this.texts.port.unreadable);
+    if (state.document !== null) throw new WorkbookError("tableExists", this.texts.port.planExists);
     this.writeReferenceCase();
   }
 
@@ -314,8 +335,24 @@ export class BrowserStore {
     };
   }
 
+  /**
+   * Puts a deleted row back at its place (at the end when the table is shorter now), its cells as
+   * they were stored (the user's own cells included), each under its own title if the header
+   * changed since. Refused when the id is in use again or a non-empty cell's column is gone.
+   */
   async restoreMeasure(row: DeletedRow): Promise<void> {
-    return this.addMeasure(row.measure);
+    const state = this.writableState();
+    const id = row.measure.id;
+    if (id === "" || state.parsed.rows.some((r) => r.measure.id === id))
+      throw new WorkbookError("notWritable", this.texts.port.idInUse);
+    const header = Array.isArray(state.table[0]) ? state.table[0] : [];
+    const same = header.length === row.header.length && header.every((t, i) => t === row.header[i]);
+    const placed = rowUnderHeader(row, header);
+    if (!same && placed.lost.length > 0)
+      throw new WorkbookError("notWritable", this.texts.port.columnsGone);
+    const cells = same ? [...row.cells] : placed.cells;
+    const at = Math.min(Math.max(row.index, 0) + 1, state.table.length); // the header is index 0
+    this.writeTable([...state.table.slice(0, at), cells, ...state.table.slice(at)]);
   }
 
   async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {

@@ -27,6 +27,9 @@ import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "../../i18n/texts";
 import type { Language } from "../../i18n/language";
 
+// Where the storage comes from and whether it takes writes: storageStatus.ts.
+export { FallbackStorage, MemoryStorage, browserStorage } from "./storageStatus";
+
 /** Where `storage` events arrive (window); null where there is none. */
 export interface StorageEventSource {
   addEventListener(type: "storage", listener: (event: Event) => void): void;
@@ -57,29 +60,6 @@ function downloadFile(fileName: string, bytes: Uint8Array): void {
   link.remove();
   // Give the browser time to start the download before the address is released.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A Storage in memory, for tests and for browsers that refuse localStorage. */
-export class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
 }
 
 /**
@@ -186,21 +166,5 @@ export class BrowserWorkbook implements ResettablePort {
     };
     events.addEventListener("storage", onStorage);
     return () => events.removeEventListener("storage", onStorage);
-  }
-}
-
-/**
- * The browser's localStorage, or a Storage in memory where it is refused (private modes, blocked
- * cookies), so the pane still starts; the plan then lasts as long as the page.
- */
-export function browserStorage(): Storage {
-  try {
-    const storage = window.localStorage;
-    const probe = "ramkoll.probe";
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return new MemoryStorage();
   }
 }

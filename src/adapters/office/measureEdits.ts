@@ -1,5 +1,5 @@
 /**
- * Adding, editing and deleting measures: rows of the measures table. A row parseMeasureRows
+ * Adding and editing measures: rows of the measures table (deleting, with undo, is rowUndo.ts). A row parseMeasureRows
  * flagged as not writable is never written or deleted; an edit writes only the cells of the
  * patched fields, so formulas elsewhere in the row stay; an amount cell that would change sign
  * but holds a formula is refused rather than replaced.
@@ -7,9 +7,9 @@
 import type { Measure } from "../../plan/model";
 import { isFormulaCell, measureCellValues, patchCellValues } from "../../store/measureCells";
 import type { FieldCell } from "../../store/measureCells";
-import type { DeletedRow, MeasurePatch } from "../../port/workbookPort";
+import type { MeasurePatch } from "../../port/workbookPort";
 import { runBatch } from "./excelBatch";
-import { queueAddRow, queueDeleteRow, queueWriteCells } from "./measuresTable";
+import { queueAddRow, queueWriteCells } from "./measuresTable";
 import type { TableContent } from "./measuresTable";
 import type { OfficeMessages } from "./officeMessages";
 import { parseTable, planOf, readWorkbook, writableRow } from "./workbookReads";
@@ -69,29 +69,6 @@ export function updateMeasure(
     stage.writing = true;
     stage.partial = texts.cellsPartlyWritten(cells.length, row.row);
     await context.sync();
-  });
-}
-
-export function deleteMeasure(messages: OfficeMessages, id: string): Promise<DeletedRow> {
-  const texts = messages.texts;
-  return runBatch(messages, texts.actions.deleteMeasure, "", async (context, stage) => {
-    const found = await readWorkbook(context, { table: true, formulas: true, document: true });
-    if (found.table === null || found.content === null) throw messages.noTable();
-    const content = found.content;
-    const parsed = parseTable(content, planOf(found.document).settings);
-    const row = writableRow(messages, parsed, id);
-    const index = row.row - content.headerRow - 1;
-    queueDeleteRow(found.table, index);
-    stage.writing = true;
-    stage.partial = texts.rowMayRemain(row.row);
-    await context.sync();
-    return {
-      measure: row.measure,
-      index,
-      header: [...content.header],
-      cells: [...(content.formulas[index] ?? content.rows[index] ?? [])],
-      numberFormats: [],
-    };
   });
 }
 

@@ -14,8 +14,9 @@
  * Worksheet.visibility; everything else 1.1. The manifest should require ExcelApi 1.7.
  *
  * context.sync calls per operation, the same for 1 row or 10 000: load 2; createMeasuresTable,
- * loadReferenceCase, addMeasure, updateMeasure, deleteMeasure, saveScenarios, saveSettings at most
- * 3 (look up the table and the store sheet; read them; write); subscribe 1, its unsubscribe 1.
+ * loadReferenceCase, addMeasure, updateMeasure, deleteMeasure (which reads the row as it was in
+ * its write), restoreMeasure, saveScenarios, saveSettings at most 3 (look up the table and the
+ * store sheet; read them; write); subscribe 1, its unsubscribe 1.
  *
  * What it promises beyond the port:
  * - A row the read model (store/readModel.ts) shows read-only is never written or deleted; an
@@ -39,11 +40,12 @@ import type {
 import { subscribeToChanges } from "./changeSubscription";
 import { writeCommitteeTable } from "./committeeTableWriter";
 import { runBatch } from "./excelBatch";
-import { addMeasure, deleteMeasure, updateMeasure } from "./measureEdits";
+import { addMeasure, updateMeasure } from "./measureEdits";
 import { OfficeMessages } from "./officeMessages";
 import { saveScenarios, saveSettings } from "./planDocumentSaves";
 import { createMeasuresTable, loadReferenceCase } from "./tableCreation";
 import { readSnapshot } from "./workbookReads";
+import { deleteMeasure, restoreMeasure } from "./rowUndo";
 
 export interface OfficeWorkbookOptions {
   /** The language of the error messages; Swedish by default, as the pane's. */
@@ -94,7 +96,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   restoreMeasure(row: DeletedRow): Promise<void> {
-    return addMeasure(this.messages, row.measure);
+    return restoreMeasure(this.messages, row);
   }
 
   saveScenarios(scenarios: readonly Scenario[]): Promise<void> {

@@ -5,8 +5,8 @@
  *
  *   App ─ FluentProvider, texts
  *   └ Pane ─ usePlan(port): load, changes, errors, undo
- *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, ProblemList
- *     ├ FirstUse (no measures table yet)
+ *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, StorageStatusBar, ProblemList
+ *     ├ FirstUse (nothing stored yet) or RecoverTable (a stored plan without its measures table)
  *     └ PlanTabs: Åtgärder (MeasureList, UndoBar, MeasureEditor) · Scenarier (ScenarioPanel) · Jämför (CompareView)
  *
  * Pane keeps the chosen tab, scenario and editor, so they survive a trip through the first-use
@@ -31,6 +31,8 @@ import { PlanTabs } from "./PlanTabs";
 import type { TabValue } from "./PlanTabs";
 import { PortErrorBar } from "./PortErrorBar";
 import { ProblemList } from "./ProblemList";
+import { RecoverTable } from "./RecoverTable";
+import { StorageStatusBar } from "./StorageStatusBar";
 
 export interface AppProps {
   /** Where the plan lives: the Excel workbook or the browser's storage. */
@@ -71,8 +73,9 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
 
   const snapshot = state.snapshot;
   const { resetToEmpty } = actions;
-  const onReset =
-    resetToEmpty && snapshot?.hasMeasuresTable ? () => void resetToEmpty() : undefined;
+  // Something to empty: a table, or a stored plan (even one that could not be read).
+  const stored = snapshot && (snapshot.hasMeasuresTable || snapshot.document !== "absent");
+  const onReset = resetToEmpty && stored ? () => void resetToEmpty() : undefined;
 
   return (
     <div className={styles.root}>
@@ -80,11 +83,25 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
         <PaneHeader inBrowser={port.host === "browser"} busy={state.busy} onReset={onReset} />
 
         {state.error && <PortErrorBar error={state.error} onDismiss={actions.dismissError} />}
+        {snapshot?.storage && snapshot.storage !== "ok" && (
+          <StorageStatusBar status={snapshot.storage} />
+        )}
         {snapshot && <ProblemList problems={snapshot.problems} />}
 
         {!snapshot && !state.error && <Body1 role="status">{t.app.loading}</Body1>}
 
-        {snapshot && !snapshot.hasMeasuresTable && (
+        {snapshot && !snapshot.hasMeasuresTable && snapshot.document !== "absent" && (
+          <RecoverTable
+            document={snapshot.document}
+            settings={snapshot.settings}
+            scenarios={snapshot.scenarios}
+            host={port.host}
+            busy={state.busy}
+            onRecreate={() => void actions.createTable(snapshot.settings)}
+          />
+        )}
+
+        {snapshot && !snapshot.hasMeasuresTable && snapshot.document === "absent" && (
           <FirstUse
             busy={state.busy}
             onCreateTable={() => void actions.createTable(DEFAULT_SETTINGS)}

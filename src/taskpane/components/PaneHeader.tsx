@@ -7,7 +7,7 @@ import { ResetPlan } from "./ResetPlan";
 export interface PaneHeaderProps {
   readonly inBrowser: boolean;
   readonly busy: boolean;
-  /** Empties the plan; absent where that is not possible (in Excel, or before a table exists). */
+  /** Empties the plan; absent where that is not possible (in Excel, or while nothing is stored). */
   readonly onReset: (() => void) | undefined;
 }
 

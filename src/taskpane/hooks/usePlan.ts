@@ -12,6 +12,7 @@ import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import { excludeEverywhere, includeInScenarios, scenariosIncluding } from "../../plan/inclusion";
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type {
+  DeletedRow,
   DocumentBase,
   MeasurePatch,
   PlanSnapshot,
@@ -33,6 +34,8 @@ export interface DeletedMeasure {
   readonly measure: Measure;
   /** The scenarios that included it; undo includes it there again. */
   readonly scenarioIds: readonly string[];
+  /** The row as the port deleted it; undo hands it back to restoreMeasure, to put it back whole. */
+  readonly row: DeletedRow;
 }
 
 export interface PlanState {
@@ -205,15 +208,15 @@ function measureActions(ctx: ActionContext): MeasureActions {
         const before = scenarios();
         if (!stored) return;
         const scenarioIds = scenariosIncluding(before, id);
-        await port.deleteMeasure(id);
-        setDeleted({ measure: stored.measure, scenarioIds });
+        const row = await port.deleteMeasure(id);
+        setDeleted({ measure: stored.measure, scenarioIds, row });
         await saveChanged(scenarioIds.length > 0 ? excludeEverywhere(before, id) : null, step);
       }),
     undoDelete: () =>
       run("undo", async (step) => {
         const entry = deletedRef.current;
         if (!entry) return;
-        await port.addMeasure(entry.measure);
+        await port.restoreMeasure(entry.row);
         setDeleted(null);
         const id = entry.measure.id;
         await saveChanged(includeInScenarios(scenarios(), entry.scenarioIds, id), step);

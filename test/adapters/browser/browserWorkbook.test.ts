@@ -107,6 +107,7 @@ describe("BrowserWorkbook: first visit and starting over", () => {
       hasMeasuresTable: false,
       document: "absent",
       revision: 0,
+      storage: "ok",
     });
     expect(storage.getItem(MEASURES)).toBeNull();
     expect((await new BrowserWorkbook(storage, { events: null }).load()).hasMeasuresTable).toBe(
@@ -127,13 +128,17 @@ describe("BrowserWorkbook: first visit and starting over", () => {
     );
   });
 
-  it("loads the example into an empty table but never over measures", async () => {
-    const { port } = fresh();
+  it("loads the example only where nothing is stored, never over a table or a plan", async () => {
+    const { storage, port } = fresh();
     await port.resetToEmpty();
-    await port.createMeasuresTable(DEFAULT_SETTINGS);
     await port.loadReferenceCase();
     expect((await port.load()).measures).toHaveLength(9);
     expect((await rejection(port.loadReferenceCase())).reason).toBe("tableExists");
+    await port.resetToEmpty();
+    await port.createMeasuresTable(DEFAULT_SETTINGS);
+    const before = dump(storage);
+    expect((await rejection(port.loadReferenceCase())).reason).toBe("tableExists");
+    expect(dump(storage)).toEqual(before);
   });
 });
 
@@ -302,9 +307,11 @@ describe("BrowserWorkbook: writing", () => {
     expect(
       JSON.stringify([MEASURE_COLUMNS(DEFAULT_SETTINGS), ...ref.measures.map(measureRow)]).length
     ).toBeGreaterThan(1_000);
+    await port.resetToEmpty(); // the example is loaded only where nothing is stored
+    const empty = dump(storage);
     const refused = await rejection(port.loadReferenceCase());
     expect(refused.reason).toBe("storage");
-    expect(dump(storage)).toEqual(before);
+    expect(dump(storage)).toEqual(empty);
   });
 
   it("writes its messages in the language it was given", async () => {
@@ -452,6 +459,7 @@ describe("BrowserWorkbook: damaged storage", () => {
     const snapshot = await new BrowserWorkbook(storage, { events: null }).load();
     expect(snapshot.hasMeasuresTable).toBe(false);
     expect(snapshot.measures).toEqual([]);
+    expect(snapshot.storage).toBe("unavailable");
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Table proxies: header, body and whole ranges, rows (add at the end, getItemAt, delete) and
+ * Table proxies: header, body and whole ranges, rows (add at the end or at an index, getItemAt, delete) and
  * columns (add with a name), name and style; and tables.add over a range. Structural changes act
  * at once; a wrong argument fails the next sync as in Excel.
  */
@@ -96,10 +96,16 @@ function rowProxy(context: FakeContext, table: TableModel, index: number): Proxy
   );
 }
 
-/** TableRowCollection.add(undefined, [[…]]): one row as wide as the table, at the end. */
+/**
+ * TableRowCollection.add(index, [[…]]): one row as wide as the table, at the end (index undefined
+ * or null) or before the data row `index` (0 … rows; rows is the end), pushing down what is below.
+ */
 function addRow(context: FakeContext, table: TableModel, index: unknown, values: unknown): Proxy {
-  if (index !== undefined && index !== null)
-    throw new Error("fake Excel: rows.add at an index is not modelled");
+  const at = index === undefined || index === null ? table.rows : index;
+  if (typeof at !== "number" || !Number.isInteger(at) || at < 0 || at > table.rows) {
+    context.fail(officeError("InvalidArgument", `fake Excel: no table row position ${String(at)}`));
+    return rowProxy(context, table, -1);
+  }
   if (
     !Array.isArray(values) ||
     values.length !== 1 ||
@@ -111,14 +117,14 @@ function addRow(context: FakeContext, table: TableModel, index: unknown, values:
     );
     return rowProxy(context, table, -1);
   }
-  const sheetRow = table.top + 1 + table.rows;
+  const sheetRow = table.top + 1 + at;
   // The first row of a header-only table fills its insert row; later rows push down what is below.
   if (table.rows > 0) table.sheet.shiftRows(sheetRow, 1, table.left, table.left + table.width);
   (values[0] as unknown[]).forEach((v, j) =>
     writeCell(context.book.log, table.sheet, { row: sheetRow, col: table.left + j }, v, "rows.add")
   );
   table.rows++;
-  return rowProxy(context, table, table.rows - 1);
+  return rowProxy(context, table, at);
 }
 
 /** TableColumnCollection.add(index, undefined, name): a column of that name at `index`. */

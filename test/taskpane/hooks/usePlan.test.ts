@@ -57,6 +57,29 @@ describe("usePlan", () => {
     expect(result.current.state.deleted).toBeNull();
   });
 
+  it("undo hands the deleted row back to restoreMeasure, whole, and puts it at its place", async () => {
+    const port = FakePort.withReference();
+    const result = await loaded(port);
+    const order = port.stored.map((s) => s.measure.id);
+    await act(() => result.current.actions.deleteMeasure("ref-atgard-2"));
+    const row = await port.deleteMeasure.mock.results[0]!.value;
+    expect(result.current.state.deleted?.row).toBe(row);
+    await act(() => result.current.actions.undoDelete());
+    expect(port.restoreMeasure).toHaveBeenCalledWith(row);
+    expect(port.addMeasure).not.toHaveBeenCalled();
+    expect(port.stored.map((s) => s.measure.id)).toEqual(order);
+  });
+
+  it("keeps the undo offered when the port refuses to put the row back", async () => {
+    const port = FakePort.withReference();
+    const result = await loaded(port);
+    await act(() => result.current.actions.deleteMeasure("ref-atgard-2"));
+    port.failNext("restoreMeasure", new WorkbookError("notWritable", "Id finns. Ingenting."));
+    const failure = await act(() => result.current.actions.undoDelete());
+    expect(failure?.action).toBe("undo");
+    expect(result.current.state.deleted?.measure.id).toBe("ref-atgard-2");
+  });
+
   it("deletes a measure no scenario includes without saving the scenarios", async () => {
     const port = FakePort.withReference();
     const result = await loaded(port);
