@@ -72,4 +72,9 @@ export const enOffice: OfficePortTexts = {
   notWatching: (doing, cause) =>
     `Excel could not ${doing} (${cause}). The list of measures does not update by itself when the sheet changes; ` +
     `read the plan again by hand.`,
+  identity: {
+    planExists:
+      "The workbook already holds a saved plan (settings and scenarios). The example is loaded only into an empty " +
+      "workbook, so that your plan is never replaced. Nothing has been changed in the workbook.",
+  },
 };

@@ -72,4 +72,9 @@ export const svOffice: OfficePortTexts = {
   notWatching: (doing, cause) =>
     `Excel kunde inte ${doing} (${cause}). Åtgärdslistan uppdateras inte av sig själv när bladet ändras; ` +
     `läs om planen för hand.`,
+  identity: {
+    planExists:
+      "Arbetsboken har redan en sparad plan (inställningar och scenarier). Exemplet läses bara in i en tom arbetsbok, " +
+      "så att din plan aldrig ersätts. Ingenting har ändrats i arbetsboken.",
+  },
 };

@@ -271,4 +271,9 @@ export interface OfficePortTexts {
   readonly settingsPartlyWritten: (storeSheet: string, measuresSheet: string) => string;
   readonly committeePartlyWritten: (sheet: string) => string;
   readonly notWatching: (doing: string, cause: string) => string;
+  /** The add-in's own sheets and table, known by their marks (src/adapters/office/workbookMarks.ts). */
+  readonly identity: {
+    /** The reference case is not loaded over a stored plan. */
+    readonly planExists: string;
+  };
 }

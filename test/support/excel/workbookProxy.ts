@@ -100,6 +100,12 @@ function worksheetsOf(context: FakeContext): Record<string, unknown> {
   return {
     getItemOrNullObject: (name: string) =>
       itemOrNullObject(context, book.findSheet(name), sheetProxy, SHEET_METHODS),
+    getItem: (name: string) => {
+      const sheet = book.findSheet(name);
+      if (sheet) return sheetProxy(context, sheet);
+      context.fail(officeError("ItemNotFound", `fake Excel: no sheet ${name}`));
+      return nullProxy(context, { name: "" }, SHEET_METHODS);
+    },
     add: (name: string) => {
       if (book.findSheet(name)) {
         context.fail(officeError("ItemAlreadyExists", `fake Excel: a sheet ${name} exists`));
