@@ -38,7 +38,7 @@ export interface Identity {
 export interface LookupQueued {
   readonly names: Excel.NamedItemCollection;
   readonly sheets: Excel.WorksheetCollection;
-  readonly tables: Excel.TableCollection | null;
+  readonly tables: Excel.TableCollection;
 }
 
 /** What the lookup found after the sync. `storeMarked` false: a candidate to be checked by content. */
@@ -49,14 +49,15 @@ export interface Lookup {
   readonly identity: Identity;
 }
 
-export function queueLookup(context: Excel.RequestContext, withTable: boolean): LookupQueued {
+/** Queues the loads of the lookup; the tables too, so that a legacy table is adopted by any write. */
+export function queueLookup(context: Excel.RequestContext): LookupQueued {
   const workbook = context.workbook;
   const names = workbook.names;
   const sheets = workbook.worksheets;
-  const tables = withTable ? workbook.tables : null;
+  const tables = workbook.tables;
   names.load("items/name,items/formula");
   sheets.load("items/name");
-  tables?.load("items/name");
+  tables.load("items/name");
   return { names, sheets, tables };
 }
 
@@ -73,16 +74,13 @@ export function lookupResult(queued: LookupQueued): Lookup {
   const legacy = marked ? undefined : sheets.find((s) => sameSheetName(s.name, STORE_SHEET));
   if (legacy) adopt.push({ name: STORE_MARK, formula: sheetMarkFormula(legacy.name) });
 
-  let table: Excel.Table | null = null;
-  if (queued.tables) {
-    const tables = queued.tables.items;
-    const markFormula = formulaOfMark(names, MEASURES_MARK);
-    const markedName = markFormula === null ? null : tableOfMark(markFormula);
-    const byMark = markedName === null ? undefined : tables.find((t) => same(t.name, markedName));
-    const byName = byMark ? undefined : tables.find((t) => same(t.name, MEASURES_TABLE));
-    if (byName) adopt.push({ name: MEASURES_MARK, formula: tableMarkFormula(byName.name) });
-    table = byMark ?? byName ?? null;
-  }
+  const tables = queued.tables.items;
+  const markFormula = formulaOfMark(names, MEASURES_MARK);
+  const markedName = markFormula === null ? null : tableOfMark(markFormula);
+  const byMark = markedName === null ? undefined : tables.find((t) => same(t.name, markedName));
+  const byName = byMark ? undefined : tables.find((t) => same(t.name, MEASURES_TABLE));
+  if (byName) adopt.push({ name: MEASURES_MARK, formula: tableMarkFormula(byName.name) });
+  const table = byMark ?? byName ?? null;
   return {
     table,
     store: marked ?? legacy ?? null,

@@ -78,9 +78,10 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   want: ReadWanted
 ): Promise<Found> {
-  const queued = queueLookup(context, want.table);
+  const queued = queueLookup(context);
   await context.sync();
-  const lookup = lookupResult(queued);
+  const found = lookupResult(queued);
+  const lookup = want.table ? found : { ...found, table: null };
   const tableRead = lookup.table ? queueReadTable(lookup.table, want.formulas) : null;
   const readStore = lookup.store && (want.document || !lookup.storeMarked);
   const storedRange = lookup.store && readStore ? queueReadDocument(lookup.store) : null;
