@@ -93,7 +93,6 @@ export class WorkbookError extends Error {
 /** What became of a committee table: a sheet in Excel, a downloaded file in the browser. */
 export type CommitteeOutcome =
   | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
-  | { readonly status: "needsConfirmation"; readonly sheetName: string }
   | { readonly status: "downloaded"; readonly fileName: string };
 
 /** Sheets the add-in keeps its plan on; a committee table never takes their names. */
@@ -118,11 +117,11 @@ export interface WorkbookPort {
   saveScenarios(scenarios: readonly Scenario[], base: DocumentBase): Promise<void>;
   saveSettings(settings: PlanSettings, base: DocumentBase): Promise<void>;
   /**
-   * Writes the committee table: into its own sheet in Excel (needsConfirmation, writing nothing,
-   * when a sheet of that name exists that the add-in did not make and `overwrite` is false), or as
-   * an .xlsx download in the browser.
+   * Writes the committee table: in Excel into its scenario's own sheet (tied to the scenario's id;
+   * a new sheet at a free name the first time, never a sheet the add-in did not make for this
+   * scenario; the outcome names the sheet used), or as an .xlsx download in the browser.
    */
-  createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome>;
+  createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome>;
   /** Calls `listener` when the plan changes outside the pane (an edit, insert or delete in the sheet). */
   subscribe(listener: () => void): () => void;
 }

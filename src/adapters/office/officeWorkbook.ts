@@ -110,7 +110,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return subscribeToChanges(this.messages, options, listener);
   }
 
-  createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome> {
+  createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
     const texts = this.messages.texts;
     return runBatch(
       this.messages,
@@ -119,7 +119,7 @@ export class OfficeWorkbook implements WorkbookPort {
       async (context, stage) => {
         // The writer reads once, then writes everything in its second sync.
         stage.writing = true;
-        return writeCommitteeTable(context, table, overwrite);
+        return writeCommitteeTable(context, table);
       }
     );
   }

@@ -1,20 +1,10 @@
 /**
  * "Skapa nämndtabell": builds the committee table of the chosen scenario (pure core) and hands it
  * to the host's action, which writes it into its own sheet in Excel or downloads it as .xlsx in
- * the browser. Asks before it replaces a sheet the user made, and says what happened.
+ * the browser, and says where it went. Nothing to ask: in Excel the table goes into its scenario's
+ * own sheet or a new one, never over a sheet the user made.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Text,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { buildCommitteeTable } from "../../plan/committeeTable";
 import type { Scenario } from "../../plan/model";
@@ -30,8 +20,7 @@ import { useLocale } from "../locale";
 type Phase =
   | { readonly kind: "idle" }
   | { readonly kind: "busy" }
-  | { readonly kind: "confirm"; readonly sheetName: string }
-  | { readonly kind: "done"; readonly outcome: CommitteeOutcome }
+  | { readonly kind: "done"; readonly outcome: CommitteeOutcome; readonly wanted: string }
   | { readonly kind: "failed"; readonly message: string };
 
 export interface CommitteeTableButtonProps {
@@ -45,17 +34,13 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
   const { t } = useLocale();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
 
-  const create = async (overwrite: boolean) => {
+  const create = async () => {
     setPhase({ kind: "busy" });
     try {
       const measures = snapshot.measures.map((m) => m.measure);
       const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
-      const outcome = await onCreate(table, overwrite);
-      setPhase(
-        outcome.status === "needsConfirmation"
-          ? { kind: "confirm", sheetName: outcome.sheetName }
-          : { kind: "done", outcome }
-      );
+      const outcome = await onCreate(table);
+      setPhase({ kind: "done", outcome, wanted: table.sheetName });
     } catch (error) {
       setPhase({ kind: "failed", message: `${t.committee.failed} ${thrownText(error)}` });
     }
@@ -63,72 +48,45 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
 
   return (
     <section aria-label={t.committee.button}>
-      <Button
-        appearance="primary"
-        disabled={phase.kind === "busy"}
-        onClick={() => void create(false)}
-      >
+      <Button appearance="primary" disabled={phase.kind === "busy"} onClick={() => void create()}>
         {phase.kind === "busy" ? t.committee.busy : t.committee.button}
       </Button>
       <Text as="p" block size={200}>
         {t.committee.hint}
       </Text>
-      {phase.kind === "done" && <OutcomeBar outcome={phase.outcome} />}
+      {phase.kind === "done" && <OutcomeBar outcome={phase.outcome} wanted={phase.wanted} />}
       {phase.kind === "failed" && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{phase.message}</MessageBarBody>
         </MessageBar>
       )}
-      <ReplaceDialog
-        sheetName={phase.kind === "confirm" ? phase.sheetName : null}
-        onCancel={() => setPhase({ kind: "idle" })}
-        onReplace={() => void create(true)}
-      />
     </section>
   );
 }
 
-/** Where the table went: the sheet (and whether its print settings were set) or the file. */
-function OutcomeBar({ outcome }: { readonly outcome: CommitteeOutcome }) {
+/**
+ * Where the table went: the sheet (and whether its print settings were set) or the file; and, when
+ * the sheet is not the `wanted` one, that a sheet of that name was left alone.
+ */
+function OutcomeBar({
+  outcome,
+  wanted,
+}: {
+  readonly outcome: CommitteeOutcome;
+  readonly wanted: string;
+}) {
   const { t } = useLocale();
+  const elsewhere =
+    outcome.status === "written" &&
+    outcome.sheetName.toLocaleLowerCase("sv-SE") !== wanted.toLocaleLowerCase("sv-SE");
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         {outcome.status === "written" && t.committee.written(outcome.sheetName)}
+        {elsewhere && ` ${t.identity.otherSheet(wanted)}`}
         {outcome.status === "written" && !outcome.printSetUp && ` ${t.committee.noPrintSetUp}`}
         {outcome.status === "downloaded" && t.committee.downloaded(outcome.fileName)}
       </MessageBarBody>
     </MessageBar>
-  );
-}
-
-/** The question before a sheet the user made is replaced; open while `sheetName` is set. */
-function ReplaceDialog({
-  sheetName,
-  onCancel,
-  onReplace,
-}: {
-  readonly sheetName: string | null;
-  readonly onCancel: () => void;
-  readonly onReplace: () => void;
-}) {
-  const { t } = useLocale();
-  return (
-    <Dialog open={sheetName !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.committee.confirmTitle}</DialogTitle>
-          <DialogContent>{sheetName !== null && t.committee.confirmBody(sheetName)}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t.common.cancel}
-            </Button>
-            <Button appearance="primary" onClick={onReplace}>
-              {t.committee.replace}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
   );
 }
