@@ -95,7 +95,10 @@ export type CommitteeOutcome =
   | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
   | { readonly status: "downloaded"; readonly fileName: string };
 
-/** Sheets the add-in keeps its plan on; a committee table never takes their names. */
+/**
+ * The default names of the sheets the add-in keeps its plan on; a committee table does not take
+ * them, for clarity. (In Excel the sheets are known by their marks, not by these names.)
+ */
 export const STORAGE_SHEET_NAMES: readonly string[] = ["Åtgärder", "Ramkoll"];
 
 export interface WorkbookPort {

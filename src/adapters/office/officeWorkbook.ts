@@ -1,7 +1,9 @@
 /**
  * The workbook port in Excel (Office.js): measures in the table "RamkollAtgarder" on the sheet
  * "Åtgärder" (measuresTable.ts), settings and scenarios in the plan document on the hidden sheet
- * "Ramkoll" (planDocumentSheet.ts). Every operation reads what it needs afresh
+ * "Ramkoll" (planDocumentSheet.ts), each found by the workbook name that marks it, not by its
+ * visible name, so the user may rename them (workbookMarks.ts, workbookLookup.ts); committee
+ * sheets likewise, by their scenario's id. Every operation reads what it needs afresh
  * (workbookReads.ts), decides in JavaScript, then writes in one batch (excelBatch.ts); nothing is
  * cached between operations, because the user may change the sheet at any time. Its messages are
  * in the pane's language (officeMessages.ts).
@@ -13,11 +15,13 @@
  * name (new plan years); 1.3 TableCollection.add with a Range; 1.2 RangeFormat.columnWidth, setting
  * Worksheet.visibility; everything else 1.1. The manifest should require ExcelApi 1.7.
  *
- * context.sync calls per operation, the same for 1 row or 10 000: load 2; createMeasuresTable,
- * loadReferenceCase, addMeasure, updateMeasure, deleteMeasure, saveScenarios, saveSettings at most
- * 3 (look up the table and the store sheet; read them; write); subscribe 1, its unsubscribe 1.
+ * context.sync calls per operation, the same for 1 row or 10 000: load 2; addMeasure,
+ * updateMeasure, deleteMeasure, saveScenarios, saveSettings at most 3 (look up the marks, sheets
+ * and tables; read them; write); createMeasuresTable and loadReferenceCase 3, or 4 when a sheet
+ * "Åtgärder" exists (is it empty?); createCommitteeTable 2; subscribe 1, its unsubscribe 1.
  *
  * What it promises beyond the port:
+ * - A sheet or table the add-in did not mark (or adopt, workbookLookup.ts) is never written.
  * - A row parseMeasureRows flagged as not writable is never written or deleted; an edit writes
  *   only the cells of the patched fields, so formulas elsewhere in the row stay (measureEdits.ts).
  * - A plan document that could not be read is never written over, nor are measure cells whose
