@@ -10,7 +10,7 @@ import type { CommitteeTable } from "../../../src/plan/committeeTable";
 import type { Scenario } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { writeCommitteeTable } from "../../../src/adapters/office/committeeTableWriter";
-import { MEASURES_SHEET, MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
+import { MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
 import { STORE_SHEET } from "../../../src/adapters/office/planDocumentSheet";
 import { MEASURES_MARK, STORE_MARK } from "../../../src/adapters/office/workbookMarks";
 import { STORAGE_SHEET_NAMES } from "../../../src/port/workbookPort";
@@ -132,11 +132,6 @@ describe("committee sheets by identity, under random user actions", () => {
           expect(world.book.cell(name, "A1").value).toBe(titleOf(tables[i]!));
         }
         expect(world.book.findTable(MEASURES_TABLE)!.rows).toBe(2);
-        expect(
-          world.book.sheet(
-            MEASURES_SHEET === "" ? "" : world.book.findTable(MEASURES_TABLE)!.sheet.name
-          )
-        ).toBeDefined();
       }),
       { numRuns: 60 }
     );
