@@ -123,6 +123,19 @@ describe("workbooks of earlier versions (no marks)", () => {
     expect(after.scenarios.map((s) => s.id)).toEqual(["s-1"]);
   });
 
+  it("a legacy store whose explanation was edited away is still adopted when column A reads as a plan", async () => {
+    const { book, port } = setup({ rows: rows(1), document: null });
+    book.addSheet("Ramkoll");
+    book.setCells("Ramkoll", "A1", [
+      ["min kommentar"],
+      [documentJson(DEFAULT_SETTINGS, [named("s-9")])],
+    ]);
+    expect((await port.load()).scenarios.map((s) => s.id)).toEqual(["s-9"]);
+    await port.saveScenarios([named("s-9"), named("s-10")], baseOf(await port.load()));
+    expect(book.nameFormula(STORE_MARK)).toBe("=Ramkoll!$A$1");
+    expect(book.findSheet("Ramkoll (2)")).toBeUndefined();
+  });
+
   it("a legacy store whose plan cannot be read is still the store (its A1 says so), and is reported", async () => {
     const { port } = setup({ rows: rows(1), document: ["{ inte json"] });
     const snapshot = await port.load();
