@@ -92,7 +92,14 @@ export class WorkbookError extends Error {
 
 /** What became of a committee table: a sheet in Excel, a downloaded file in the browser. */
 export type CommitteeOutcome =
-  | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
+  | {
+      readonly status: "written";
+      /** The sheet the table is on: the scenario's own sheet (found by identity) or a new one. */
+      readonly sheetName: string;
+      readonly printSetUp: boolean;
+      /** A sheet that had the wanted name but is not this scenario's, left as it was; else null. */
+      readonly leftAlone: string | null;
+    }
   | { readonly status: "downloaded"; readonly fileName: string };
 
 /**

@@ -226,7 +226,12 @@ export class FakePort implements WorkbookPort {
     const taken = this.foreignSheets.has(table.sheetName);
     const sheetName = taken ? `${table.sheetName} (2)` : table.sheetName;
     this.committeeTables.push({ table, sheetName });
-    return { status: "written", sheetName, printSetUp: true };
+    return {
+      status: "written",
+      sheetName,
+      printSetUp: true,
+      leftAlone: taken ? table.sheetName : null,
+    };
   });
 
   subscribe = jest.fn((listener: () => void) => {

@@ -42,6 +42,8 @@ export interface CommitteeWriteResult {
   /** The sheet the table was written to: its own sheet, or a new one. */
   readonly sheetName: string;
   readonly printSetUp: boolean;
+  /** The sheet that has the wanted name but is not this scenario's, left as it was; else null. */
+  readonly leftAlone: string | null;
 }
 
 /** The value a model cell is written as: a formula, a number, or text that stays text. */
@@ -137,7 +139,11 @@ export async function writeCommitteeTable(
   if (printSetUp) queuePrintSetUp(sheet, table);
   sheet.activate();
   await context.sync();
-  return { status: "written", sheetName: target.sheetName, printSetUp };
+  const leftAlone =
+    target.kind === "new" && !sameSheetName(target.sheetName, table.sheetName)
+      ? table.sheetName
+      : null;
+  return { status: "written", sheetName: target.sheetName, printSetUp, leftAlone };
 }
 
 function queueCells(sheet: Excel.Worksheet, table: CommitteeTable): void {

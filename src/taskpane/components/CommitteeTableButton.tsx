@@ -20,7 +20,7 @@ import { useLocale } from "../locale";
 type Phase =
   | { readonly kind: "idle" }
   | { readonly kind: "busy" }
-  | { readonly kind: "done"; readonly outcome: CommitteeOutcome; readonly wanted: string }
+  | { readonly kind: "done"; readonly outcome: CommitteeOutcome }
   | { readonly kind: "failed"; readonly message: string };
 
 export interface CommitteeTableButtonProps {
@@ -40,7 +40,7 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
       const measures = snapshot.measures.map((m) => m.measure);
       const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
       const outcome = await onCreate(table);
-      setPhase({ kind: "done", outcome, wanted: table.sheetName });
+      setPhase({ kind: "done", outcome });
     } catch (error) {
       setPhase({ kind: "failed", message: `${t.committee.failed} ${thrownText(error)}` });
     }
@@ -54,7 +54,7 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
       <Text as="p" block size={200}>
         {t.committee.hint}
       </Text>
-      {phase.kind === "done" && <OutcomeBar outcome={phase.outcome} wanted={phase.wanted} />}
+      {phase.kind === "done" && <OutcomeBar outcome={phase.outcome} />}
       {phase.kind === "failed" && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{phase.message}</MessageBarBody>
@@ -65,25 +65,18 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
 }
 
 /**
- * Where the table went: the sheet (and whether its print settings were set) or the file; and, when
- * the sheet is not the `wanted` one, that a sheet of that name was left alone.
+ * Where the table went: the sheet (and whether its print settings were set) or the file; and,
+ * when a sheet of the user's had the wanted name, that it was left alone.
  */
-function OutcomeBar({
-  outcome,
-  wanted,
-}: {
-  readonly outcome: CommitteeOutcome;
-  readonly wanted: string;
-}) {
+function OutcomeBar({ outcome }: { readonly outcome: CommitteeOutcome }) {
   const { t } = useLocale();
-  const elsewhere =
-    outcome.status === "written" &&
-    outcome.sheetName.toLocaleLowerCase("sv-SE") !== wanted.toLocaleLowerCase("sv-SE");
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         {outcome.status === "written" && t.committee.written(outcome.sheetName)}
-        {elsewhere && ` ${t.identity.otherSheet(wanted)}`}
+        {outcome.status === "written" &&
+          outcome.leftAlone !== null &&
+          ` ${t.identity.otherSheet(outcome.leftAlone)}`}
         {outcome.status === "written" && !outcome.printSetUp && ` ${t.committee.noPrintSetUp}`}
         {outcome.status === "downloaded" && t.committee.downloaded(outcome.fileName)}
       </MessageBarBody>

@@ -46,7 +46,12 @@ describe("the committee table written with Office.js", () => {
   it("writes every cell of the model: formulas live, numbers as numbers, text guarded as text", async () => {
     const context = new FakeContext();
     const result = await write(context, table);
-    expect(result).toEqual({ status: "written", sheetName: table.sheetName, printSetUp: true });
+    expect(result).toEqual({
+      status: "written",
+      sheetName: table.sheetName,
+      printSetUp: true,
+      leftAlone: null,
+    });
     const sheet = context.book.sheets[0]!;
     expect(sheet.name).toBe(table.sheetName);
     table.rows.forEach((row, r) =>
@@ -129,7 +134,11 @@ describe("the committee table written with Office.js", () => {
     const users = context.book.addSheet(table.sheetName);
     context.book.setCells(table.sheetName, "A1", [["Mina anteckningar"]]);
     const result = await write(context, table);
-    expect(result).toMatchObject({ status: "written", sheetName: `${table.sheetName} (2)` });
+    expect(result).toMatchObject({
+      status: "written",
+      sheetName: `${table.sheetName} (2)`,
+      leftAlone: table.sheetName,
+    });
     expect(users.cells.size).toBe(1);
     expect(users.get(0, 0)?.value).toBe("Mina anteckningar");
     expect(context.book.sheet(`${table.sheetName} (2)`).get(0, 0)?.input).toBe(
