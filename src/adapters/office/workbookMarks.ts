@@ -34,14 +34,30 @@ export interface Mark {
 /**
  * The mark of a scenario's committee sheet. The id is made name-safe one to one: a-z and 0-9 stay,
  * every other character becomes "_<hex code>_", so two ids never give one name, not even ids
- * that differ only in case (Excel's names are compared without case).
+ * that differ only in case (Excel's names are compared without case). An id too long for
+ * Excel's 255 characters (only a hand-edited plan document has one) is cut and given a hash of
+ * the whole id.
  */
 export function committeeMarkName(scenarioId: string): string {
   let safe = "";
   for (const ch of scenarioId) {
     safe += /^[a-z0-9]$/.test(ch) ? ch : `_${(ch.codePointAt(0) ?? 0).toString(16)}_`;
   }
-  return `${COMMITTEE_MARK_PREFIX}${safe}`;
+  const name = `${COMMITTEE_MARK_PREFIX}${safe}`;
+  return name.length <= MAX_NAME ? name : `${name.slice(0, MAX_NAME - 10)}_${fnv1a(scenarioId)}`;
+}
+
+/** Excel's limit on the length of a name. */
+const MAX_NAME = 255;
+
+/** The 32-bit FNV-1a hash of `text`'s UTF-16 units, as 8 hex digits. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }
 
 /** ='<sheet>'!$A$1, the sheet name quoted as Excel quotes it. */

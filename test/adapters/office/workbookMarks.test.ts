@@ -20,6 +20,14 @@ describe("committee marks", () => {
       })
     );
   });
+
+  it("stay within Excel's 255 characters for a very long id, and still differ", () => {
+    const a = committeeMarkName("s-".repeat(200) + "a");
+    const b = committeeMarkName("s-".repeat(200) + "b");
+    expect(a.length).toBeLessThanOrEqual(255);
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^[A-Za-z_][\w.]*$/);
+  });
 });
 
 describe("mark formulas", () => {
