@@ -31,6 +31,8 @@ import {
   sheetOfMark,
 } from "./workbookMarks";
 import type { NameItem } from "./workbookMarks";
+import { lookupResult, queueLookup } from "./workbookLookup";
+import type { Identity } from "./workbookLookup";
 
 /** The marks of the earlier scheme, tied to a sheet name rather than to a scenario. */
 export const OLD_MARK_PREFIX = "Ramkoll_Namnd_";
@@ -78,14 +80,14 @@ function othersSheets(names: readonly NameItem[], own: string): string[] {
     .filter((s): s is string => s !== null);
 }
 
-/** Decides the target from the workbook's names and sheet names (loaded in the first sync). */
-export function committeeTarget(
-  table: CommitteeTable,
-  names: readonly NameItem[],
-  sheetNames: readonly string[]
-): Target {
+/**
+ * Decides the target from what the lookup found (names, sheet names, the measures and store
+ * sheets): never a sheet marked for another scenario or holding the add-in's plan.
+ */
+export function committeeTarget(table: CommitteeTable, identity: Identity): Target {
+  const { names, sheetNames } = identity;
   const mark = committeeMarkName(table.scenarioId);
-  const others = othersSheets(names, mark);
+  const others = [...othersSheets(names, mark), ...identity.ownSheets];
   const usable = (sheet: string | null): string | undefined =>
     sheet === null || others.some((o) => sameSheetName(o, sheet))
       ? undefined
@@ -109,16 +111,12 @@ export async function writeCommitteeTable(
   table: CommitteeTable
 ): Promise<CommitteeWriteResult> {
   const workbook = context.workbook;
-  workbook.names.load("items/name,items/formula");
-  workbook.worksheets.load("items/name");
+  const queued = queueLookup(context);
   await context.sync();
 
-  const names = workbook.names.items.map((n) => ({ name: n.name, formula: n.formula }));
-  const target = committeeTarget(
-    table,
-    names,
-    workbook.worksheets.items.map((s) => s.name)
-  );
+  const { identity } = lookupResult(queued);
+  const names = identity.names;
+  const target = committeeTarget(table, identity);
   let sheet: Excel.Worksheet;
   if (target.kind === "new") {
     sheet = workbook.worksheets.add(target.sheetName);

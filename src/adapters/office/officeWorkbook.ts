@@ -12,8 +12,9 @@
  * TableCollection.onChanged and WorksheetCollection.onDeleted (subscribe) and
  * Worksheet.freezePanes (creating the table). Below that: 1.4 TableCollection/WorksheetCollection
  * .getItemOrNullObject, Worksheet/Range.getUsedRangeOrNullObject, TableColumnCollection.add with a
- * name (new plan years); 1.3 TableCollection.add with a Range; 1.2 RangeFormat.columnWidth, setting
- * Worksheet.visibility; everything else 1.1. The manifest should require ExcelApi 1.7.
+ * name (new plan years), NamedItemCollection.add/getItem and NamedItem.delete (the marks); 1.3
+ * TableCollection.add with a Range; 1.2 RangeFormat.columnWidth, setting Worksheet.visibility,
+ * Table.worksheet; everything else 1.1. The manifest should require ExcelApi 1.7.
  *
  * context.sync calls per operation, the same for 1 row or 10 000: load 2; addMeasure,
  * updateMeasure, deleteMeasure, saveScenarios, saveSettings at most 3 (look up the marks, sheets

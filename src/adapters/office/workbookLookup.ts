@@ -30,6 +30,8 @@ import type { Mark, NameItem } from "./workbookMarks";
 export interface Identity {
   readonly names: readonly NameItem[];
   readonly sheetNames: readonly string[];
+  /** The sheet of the measures table, and the store sheet or the unmarked "Ramkoll" (never targets). */
+  readonly ownSheets: readonly string[];
   /** The marks a write adds for what was found without one (legacy adoption). */
   readonly adopt: readonly Mark[];
 }
@@ -57,7 +59,7 @@ export function queueLookup(context: Excel.RequestContext): LookupQueued {
   const tables = workbook.tables;
   names.load("items/name,items/formula");
   sheets.load("items/name");
-  tables.load("items/name");
+  tables.load("items/name,items/worksheet/name"); // Table.worksheet: ExcelApi 1.2
   return { names, sheets, tables };
 }
 
@@ -81,11 +83,13 @@ export function lookupResult(queued: LookupQueued): Lookup {
   const byName = byMark ? undefined : tables.find((t) => same(t.name, MEASURES_TABLE));
   if (byName) adopt.push({ name: MEASURES_MARK, formula: tableMarkFormula(byName.name) });
   const table = byMark ?? byName ?? null;
+  const store = marked ?? legacy ?? null;
+  const ownSheets = [table?.worksheet.name, store?.name].filter((n): n is string => !!n);
   return {
     table,
-    store: marked ?? legacy ?? null,
+    store,
     storeMarked: marked !== undefined,
-    identity: { names, sheetNames: sheets.map((s) => s.name), adopt },
+    identity: { names, sheetNames: sheets.map((s) => s.name), ownSheets, adopt },
   };
 }
 

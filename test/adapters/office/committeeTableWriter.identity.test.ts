@@ -125,6 +125,16 @@ describe("the add-in's own sheets are never the committee table's target", () =>
     expect(FakeWorkbook.changed(before, book.snapshot("Lagring"))).toEqual([]);
   });
 
+  it("nor is the measures sheet when a damaged mark of the scenario points at it", async () => {
+    const { book, port } = portOver({ rows: rows(2) });
+    book.addName(committeeMarkName("s-1"), `=${MEASURES_SHEET}!$A$1`);
+    const before = book.snapshot(MEASURES_SHEET);
+    const outcome = await port.createCommitteeTable(tableOf(scenario("s-1", "Plan")));
+    expect(outcome).toMatchObject({ sheetName: "Plan" });
+    expect(FakeWorkbook.changed(before, book.snapshot(MEASURES_SHEET))).toEqual([]);
+    expect(book.nameFormula(committeeMarkName("s-1"))).toBe("=Plan!$A$1");
+  });
+
   it("nor is another scenario's sheet, even when its mark was copied to this scenario's name", async () => {
     const context = new FakeContext();
     await write(context, tableOf(scenario("s-1", "Plan")));

@@ -34,7 +34,7 @@ export function workbookProxy(context: FakeContext): Proxy {
   loadItemsAtSync(context, proxy.worksheets as Proxy, "items/name", () =>
     context.book.sheets.map((s) => sheetProxy(context, s))
   );
-  loadItemsAtSync(context, proxy.tables as Proxy, "items/name", () =>
+  loadItemsAtSync(context, proxy.tables as Proxy, "items/name,items/worksheet/name", () =>
     context.book.tables.map((t) => tableProxy(context, t))
   );
   loadItemsAtSync(context, proxy.names as Proxy, "items/name,items/formula", () =>
