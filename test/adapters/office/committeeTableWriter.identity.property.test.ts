@@ -114,9 +114,11 @@ beforeAll(() => {
 describe("committee sheets by identity, under random user actions", () => {
   it("each scenario's table is on a sheet of its own, and no other sheet changes", async () => {
     let writes = 0;
+    let runs = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
         const world = new World();
+        runs++;
         for (const s of steps) {
           const before = s.kind === "write" ? world.foreignState() : null;
           await world.apply(s);
@@ -136,5 +138,9 @@ describe("committee sheets by identity, under random user actions", () => {
       { numRuns: 60 }
     );
     expect(writes).toBeGreaterThan(0);
+    // Reached only when every check held: no sheet but the scenario's own was written.
+    process.stdout.write(
+      `nothing lost (committee sheets by identity): ${runs} cases, ${writes} tables written, 0 other sheets changed\n`
+    );
   });
 });
