@@ -39,7 +39,7 @@ export async function runCommitteeBench(): Promise<Record<string, unknown>[]> {
     const { scenario, measures } = planOf(count);
     const table = buildCommitteeTable(scenario, measures, DEFAULT_SETTINGS);
     const context = new FakeContext();
-    await writeCommitteeTable(context as unknown as Excel.RequestContext, table, false);
+    await writeCommitteeTable(context as unknown as Excel.RequestContext, table);
     const start = performance.now();
     const bytes = await committeeXlsx(ExcelJS, table);
     const xlsxMs = performance.now() - start;

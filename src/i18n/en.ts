@@ -171,11 +171,11 @@ export const en: Texts = {
     noPrintSetUp:
       "This version of Excel cannot set up printing. Choose A4 landscape, fit to one page wide, yourself.",
     downloaded: (file) => `The committee table was downloaded as ${file}.`,
-    confirmTitle: "The sheet already exists",
-    confirmBody: (sheet) =>
-      `The workbook already has a sheet named "${sheet}" that Ramkoll did not create. Replace its contents with the committee table?`,
-    replace: "Replace contents",
     failed: "The committee table could not be created.",
+  },
+  identity: {
+    otherSheet: (wanted) =>
+      `The sheet "${wanted}" is not Ramkoll's committee table of this scenario, so it was left as it is.`,
   },
   scenario: {
     picker: "Scenario",

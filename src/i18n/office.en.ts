@@ -81,4 +81,9 @@ export const enOffice: OfficePortTexts = {
     partlyWritten:
       "The row may have been put back without its number formats; reload the plan and check the row.",
   },
+  identity: {
+    planExists:
+      "The workbook already holds a saved plan (settings and scenarios). The example is loaded only into an empty " +
+      "workbook, so that your plan is never replaced. Nothing has been changed in the workbook.",
+  },
 };

@@ -81,4 +81,9 @@ export const svOffice: OfficePortTexts = {
     partlyWritten:
       "Raden kan ha lagts tillbaka utan sina talformat; läs om planen och kontrollera raden.",
   },
+  identity: {
+    planExists:
+      "Arbetsboken har redan en sparad plan (inställningar och scenarier). Exemplet läses bara in i en tom arbetsbok, " +
+      "så att din plan aldrig ersätts. Ingenting har ändrats i arbetsboken.",
+  },
 };

@@ -169,11 +169,11 @@ export const sv: Texts = {
     noPrintSetUp:
       "Den här Excelversionen kan inte ställa in utskriften. Välj själv A4 liggande, anpassat till en sida i bredd.",
     downloaded: (file) => `Nämndtabellen har laddats ned som ${file}.`,
-    confirmTitle: "Bladet finns redan",
-    confirmBody: (sheet) =>
-      `Arbetsboken har redan ett blad som heter ”${sheet}”, och det är inte Ramkoll som har skapat det. Vill du ersätta bladets innehåll med nämndtabellen?`,
-    replace: "Ersätt innehållet",
     failed: "Nämndtabellen kunde inte skapas.",
+  },
+  identity: {
+    otherSheet: (wanted) =>
+      `Bladet ”${wanted}” är inte Ramkolls nämndtabell för scenariot, så det har lämnats orört.`,
   },
   scenario: {
     picker: "Scenario",

@@ -172,10 +172,12 @@ export interface Texts {
     readonly written: (sheet: string) => string;
     readonly noPrintSetUp: string;
     readonly downloaded: (file: string) => string;
-    readonly confirmTitle: string;
-    readonly confirmBody: (sheet: string) => string;
-    readonly replace: string;
     readonly failed: string;
+  };
+  /** Identity: the add-in's own sheets, known by their marks. */
+  readonly identity: {
+    /** The committee table went on another sheet than the wanted one, which is not the add-in's. */
+    readonly otherSheet: (wanted: string) => string;
   };
   readonly scenario: {
     readonly picker: string;
@@ -307,5 +309,10 @@ export interface OfficePortTexts {
     readonly notRestored: string;
     readonly idInUse: (id: string) => string;
     readonly partlyWritten: string;
+  };
+  /** The add-in's own sheets and table, known by their marks (src/adapters/office/workbookMarks.ts). */
+  readonly identity: {
+    /** The reference case is not loaded over a stored plan. */
+    readonly planExists: string;
   };
 }

@@ -44,6 +44,9 @@ export interface Merge {
 }
 
 export interface CommitteeTable {
+  /** The scenario the table is of: in Excel its sheet is tied to this id, not to the sheet name. */
+  readonly scenarioId: string;
+  /** The wanted sheet name (a free one is taken if a sheet of the user's has it). */
   readonly sheetName: string;
   /** Column widths in characters, one per column. */
   readonly columnWidths: readonly number[];
@@ -112,6 +115,7 @@ export function buildCommitteeTable(
   const columnWidths = columnWidthsFor(years.length);
   fitRowHeights(builder, columnWidths);
   return {
+    scenarioId: scenario.id,
     sheetName: committeeSheetName(scenario.name, reservedSheetNames),
     columnWidths,
     rows: builder.rows,

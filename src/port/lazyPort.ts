@@ -35,8 +35,7 @@ export function lazyPort(
     restoreMeasure: async (row) => (await port()).restoreMeasure(row),
     saveScenarios: async (scenarios, base) => (await port()).saveScenarios(scenarios, base),
     saveSettings: async (settings, base) => (await port()).saveSettings(settings, base),
-    createCommitteeTable: async (table, overwrite) =>
-      (await port()).createCommitteeTable(table, overwrite),
+    createCommitteeTable: async (table) => (await port()).createCommitteeTable(table),
     subscribe(listener) {
       let unsubscribe: (() => void) | null = null;
       let cancelled = false;

@@ -120,11 +120,20 @@ export class WorkbookError extends Error {
 
 /** What became of a committee table: a sheet in Excel, a downloaded file in the browser. */
 export type CommitteeOutcome =
-  | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
-  | { readonly status: "needsConfirmation"; readonly sheetName: string }
+  | {
+      readonly status: "written";
+      /** The sheet the table is on: the scenario's own sheet (found by identity) or a new one. */
+      readonly sheetName: string;
+      readonly printSetUp: boolean;
+      /** A sheet that had the wanted name but is not this scenario's, left as it was; else null. */
+      readonly leftAlone: string | null;
+    }
   | { readonly status: "downloaded"; readonly fileName: string };
 
-/** Sheets the add-in keeps its plan on; a committee table never takes their names. */
+/**
+ * The default names of the sheets the add-in keeps its plan on; a committee table does not take
+ * them, for clarity. (In Excel the sheets are known by their marks, not by these names.)
+ */
 export const STORAGE_SHEET_NAMES: readonly string[] = ["Åtgärder", "Ramkoll"];
 
 export interface WorkbookPort {
@@ -146,11 +155,11 @@ export interface WorkbookPort {
   saveScenarios(scenarios: readonly Scenario[], base: DocumentBase): Promise<void>;
   saveSettings(settings: PlanSettings, base: DocumentBase): Promise<void>;
   /**
-   * Writes the committee table: into its own sheet in Excel (needsConfirmation, writing nothing,
-   * when a sheet of that name exists that the add-in did not make and `overwrite` is false), or as
-   * an .xlsx download in the browser.
+   * Writes the committee table: in Excel into its scenario's own sheet (tied to the scenario's id;
+   * a new sheet at a free name the first time, never a sheet the add-in did not make for this
+   * scenario; the outcome names the sheet used), or as an .xlsx download in the browser.
    */
-  createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome>;
+  createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome>;
   /** Calls `listener` when the plan changes outside the pane (an edit, insert or delete in the sheet). */
   subscribe(listener: () => void): () => void;
 }

@@ -228,21 +228,24 @@ export class FakePort implements WorkbookPort {
     this.revision++;
   });
 
-  /** Sheets in the workbook that the add-in did not make (for the overwrite question). */
+  /** Sheets in the workbook that the add-in did not make: a table wanting one goes on "Name (2)". */
   foreignSheets = new Set<string>();
-  committeeTables: { table: CommitteeTable; overwrite: boolean }[] = [];
+  committeeTables: { table: CommitteeTable; sheetName: string }[] = [];
 
-  createCommitteeTable = jest.fn(
-    async (table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome> => {
-      this.check("createCommitteeTable");
-      if (this.host === "browser")
-        return { status: "downloaded", fileName: `${table.sheetName}.xlsx` };
-      if (this.foreignSheets.has(table.sheetName) && !overwrite)
-        return { status: "needsConfirmation", sheetName: table.sheetName };
-      this.committeeTables.push({ table, overwrite });
-      return { status: "written", sheetName: table.sheetName, printSetUp: true };
-    }
-  );
+  createCommitteeTable = jest.fn(async (table: CommitteeTable): Promise<CommitteeOutcome> => {
+    this.check("createCommitteeTable");
+    if (this.host === "browser")
+      return { status: "downloaded", fileName: `${table.sheetName}.xlsx` };
+    const taken = this.foreignSheets.has(table.sheetName);
+    const sheetName = taken ? `${table.sheetName} (2)` : table.sheetName;
+    this.committeeTables.push({ table, sheetName });
+    return {
+      status: "written",
+      sheetName,
+      printSetUp: true,
+      leftAlone: taken ? table.sheetName : null,
+    };
+  });
 
   subscribe = jest.fn((listener: () => void) => {
     this.listeners.add(listener);

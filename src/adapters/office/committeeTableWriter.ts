@@ -4,40 +4,55 @@
  * writer does. Two context.sync calls whatever the number of rows: one to learn whether the sheet
  * exists and whether the add-in made it, one to write everything.
  *
- * A sheet the add-in made carries a workbook-level name "Ramkoll_Namnd_…" pointing at its A1; Excel
- * moves the name with the sheet if it is renamed, so regeneration finds it. A sheet of the same name
- * without that mark belongs to the user and is not overwritten unless the caller says so.
+ * Each committee sheet carries the mark Ramkoll_Committee_<scenario id> (workbookMarks.ts), a
+ * workbook name pointing at its A1 that Excel moves with the sheet when it is renamed. A scenario's
+ * table regenerates into ITS sheet, found by that mark whatever the sheet is called now; any other
+ * sheet (the user's, the store, the measures sheet, another scenario's) is never the target. When
+ * the scenario has no sheet yet, or its sheet was deleted, the table goes on a new sheet with the
+ * wanted name, or a free one ("Plan (2)") if a sheet has that name already without case (Excel's
+ * rule), so two scenarios whose names give the same sheet name get two sheets. The sheet used is
+ * reported. Sheets of the old scheme ("Ramkoll_Namnd_…", marked by sheet name) are adopted by the
+ * scenario whose wanted name is theirs, so regenerating an old workbook does not add a sheet.
  *
  * Excel API: ExcelApi 1.7 (names with formulas, getRangeByIndexes); print set-up uses 1.9 and is
  * applied only where Excel supports it.
  */
 import type { CommitteeTable, TableCell } from "../../plan/committeeTable";
+import { freeSheetName, sameSheetName } from "../../plan/sheetAddress";
 import { textCellValue } from "../../store/cellText";
 import { AMOUNT_FORMAT, STYLE_SPECS } from "../../plan/committeeStyles";
+import {
+  COMMITTEE_MARK_PREFIX,
+  STORE_MARK,
+  committeeMarkName,
+  formulaOfMark,
+  queueMarks,
+  sheetMarkFormula,
+  sheetOfMark,
+} from "./workbookMarks";
+import type { NameItem } from "./workbookMarks";
+import { lookupResult, queueLookup } from "./workbookLookup";
+import type { Identity } from "./workbookLookup";
 
-export const MARKER_PREFIX = "Ramkoll_Namnd_";
+/** The marks of the earlier scheme, tied to a sheet name rather than to a scenario. */
+export const OLD_MARK_PREFIX = "Ramkoll_Namnd_";
 /** Points per unit of column width (one digit of the default font). */
 const POINTS_PER_CHARACTER = 6;
 
-export type CommitteeWriteResult =
-  | { readonly status: "written"; readonly sheetName: string; readonly printSetUp: boolean }
-  | { readonly status: "needsConfirmation"; readonly sheetName: string };
+export interface CommitteeWriteResult {
+  readonly status: "written";
+  /** The sheet the table was written to: its own sheet, or a new one. */
+  readonly sheetName: string;
+  readonly printSetUp: boolean;
+  /** The sheet that has the wanted name but is not this scenario's, left as it was; else null. */
+  readonly leftAlone: string | null;
+}
 
 /** The value a model cell is written as: a formula, a number, or text that stays text. */
 export function formulaOf(cell: TableCell | null): string | number {
   if (!cell) return "";
   if (cell.formula) return cell.formula;
   return typeof cell.value === "number" ? cell.value : textCellValue(cell.value);
-}
-
-function markerFormulaFor(sheetName: string): string {
-  return `='${sheetName.replace(/'/g, "''")}'!$A$1`;
-}
-
-function markerMatches(formula: string, sheetName: string): boolean {
-  // Excel may write the reference without quotes when the name needs none.
-  const bare = formula.replace(/^=/, "").replace(/\$/g, "");
-  return bare === `'${sheetName.replace(/'/g, "''")}'!A1` || bare === `${sheetName}!A1`;
 }
 
 function supportsPrintSetUp(): boolean {
@@ -51,48 +66,82 @@ function supportsPrintSetUp(): boolean {
   }
 }
 
+/** Where the table goes: the scenario's own sheet (by name now), or the name of a new one. */
+type Target =
+  | { readonly kind: "own"; readonly sheetName: string; readonly oldMark: string | null }
+  | { readonly kind: "new"; readonly sheetName: string };
+
+/** The sheets marked by every mark but the scenario's own, which are never the target. */
+function othersSheets(names: readonly NameItem[], own: string): string[] {
+  return names
+    .filter((n) => n.name.toLowerCase() !== own.toLowerCase())
+    .filter((n) => n.name.startsWith(COMMITTEE_MARK_PREFIX) || n.name === STORE_MARK)
+    .map((n) => sheetOfMark(n.formula))
+    .filter((s): s is string => s !== null);
+}
+
 /**
- * Writes `table` into its sheet. Returns needsConfirmation, and writes nothing, when a sheet of
- * that name exists that the add-in did not make and `overwrite` is false.
+ * Decides the target from what the lookup found (names, sheet names, the measures and store
+ * sheets): never a sheet marked for another scenario or holding the add-in's plan.
  */
+export function committeeTarget(table: CommitteeTable, identity: Identity): Target {
+  const { names, sheetNames } = identity;
+  const mark = committeeMarkName(table.scenarioId);
+  const others = [...othersSheets(names, mark), ...identity.ownSheets];
+  const usable = (sheet: string | null): string | undefined =>
+    sheet === null || others.some((o) => sameSheetName(o, sheet))
+      ? undefined
+      : sheetNames.find((n) => sameSheetName(n, sheet));
+  const ownFormula = formulaOfMark(names, mark);
+  const own = usable(ownFormula === null ? null : sheetOfMark(ownFormula));
+  if (own !== undefined) return { kind: "own", sheetName: own, oldMark: null };
+  const old = names.find(
+    (n) =>
+      n.name.startsWith(OLD_MARK_PREFIX) &&
+      sameSheetName(sheetOfMark(n.formula) ?? "", table.sheetName)
+  );
+  const adopted = old ? usable(sheetOfMark(old.formula)) : undefined;
+  if (old && adopted !== undefined) return { kind: "own", sheetName: adopted, oldMark: old.name };
+  return { kind: "new", sheetName: freeSheetName(table.sheetName, sheetNames) };
+}
+
+/** Writes `table` into its scenario's sheet (see above); returns the sheet used. */
 export async function writeCommitteeTable(
   context: Excel.RequestContext,
-  table: CommitteeTable,
-  overwrite: boolean
+  table: CommitteeTable
 ): Promise<CommitteeWriteResult> {
   const workbook = context.workbook;
-  const existing = workbook.worksheets.getItemOrNullObject(table.sheetName);
-  existing.load("name"); // any scalar load tells isNullObject after the sync
-  workbook.names.load("items/name,items/formula");
+  const queued = queueLookup(context);
   await context.sync();
 
-  const markers = workbook.names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
-  const marker = markers.find((n) => markerMatches(n.formula, table.sheetName));
-  if (!existing.isNullObject && !marker && !overwrite)
-    return { status: "needsConfirmation", sheetName: table.sheetName };
-
+  const { identity } = lookupResult(queued);
+  const names = identity.names;
+  const target = committeeTarget(table, identity);
   let sheet: Excel.Worksheet;
-  if (existing.isNullObject) {
-    sheet = workbook.worksheets.add(table.sheetName);
+  if (target.kind === "new") {
+    sheet = workbook.worksheets.add(target.sheetName);
   } else {
-    sheet = existing;
+    sheet = workbook.worksheets.getItem(target.sheetName);
     // Only this sheet's contents are replaced: values, formats and merges, nothing elsewhere.
     const used = sheet.getRange();
     used.unmerge();
     used.clear(Excel.ClearApplyTo.all);
   }
-  if (!marker) {
-    workbook.names.add(
-      `${MARKER_PREFIX}${Date.now().toString(36)}`,
-      markerFormulaFor(table.sheetName)
-    );
+  const mark = committeeMarkName(table.scenarioId);
+  if (target.kind === "new" || target.oldMark !== null) {
+    if (target.kind === "own" && target.oldMark) workbook.names.getItem(target.oldMark).delete();
+    queueMarks(workbook, names, [{ name: mark, formula: sheetMarkFormula(target.sheetName) }]);
   }
   queueCells(sheet, table);
   const printSetUp = supportsPrintSetUp();
   if (printSetUp) queuePrintSetUp(sheet, table);
   sheet.activate();
   await context.sync();
-  return { status: "written", sheetName: table.sheetName, printSetUp };
+  const leftAlone =
+    target.kind === "new" && !sameSheetName(target.sheetName, table.sheetName)
+      ? table.sheetName
+      : null;
+  return { status: "written", sheetName: target.sheetName, printSetUp, leftAlone };
 }
 
 function queueCells(sheet: Excel.Worksheet, table: CommitteeTable): void {

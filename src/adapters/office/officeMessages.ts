@@ -57,6 +57,11 @@ export class OfficeMessages {
     return new WorkbookError("tableExists", this.texts.tableExists(MEASURES_TABLE));
   }
 
+  /** The reference case is loaded only into a workbook without a plan: nothing is replaced. */
+  planExists(): WorkbookError {
+    return new WorkbookError("tableExists", this.texts.identity.planExists);
+  }
+
   missingColumns(missing: readonly string[], notDone: string): WorkbookError {
     return new WorkbookError("storage", this.texts.missingColumns(missing, notDone));
   }

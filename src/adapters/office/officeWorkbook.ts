@@ -1,7 +1,9 @@
 /**
  * The workbook port in Excel (Office.js): measures in the table "RamkollAtgarder" on the sheet
  * "Åtgärder" (measuresTable.ts), settings and scenarios in the plan document on the hidden sheet
- * "Ramkoll" (planDocumentSheet.ts). Every operation reads what it needs afresh
+ * "Ramkoll" (planDocumentSheet.ts), each found by the workbook name that marks it, not by its
+ * visible name, so the user may rename them (workbookMarks.ts, workbookLookup.ts); committee
+ * sheets likewise, by their scenario's id. Every operation reads what it needs afresh
  * (workbookReads.ts), decides in JavaScript, then writes in one batch (excelBatch.ts); nothing is
  * cached between operations, because the user may change the sheet at any time. Its messages are
  * in the pane's language (officeMessages.ts).
@@ -10,15 +12,18 @@
  * TableCollection.onChanged and WorksheetCollection.onDeleted (subscribe) and
  * Worksheet.freezePanes (creating the table). Below that: 1.4 TableCollection/WorksheetCollection
  * .getItemOrNullObject, Worksheet/Range.getUsedRangeOrNullObject, TableColumnCollection.add with a
- * name (new plan years); 1.3 TableCollection.add with a Range; 1.2 RangeFormat.columnWidth, setting
- * Worksheet.visibility; everything else 1.1. The manifest should require ExcelApi 1.7.
+ * name (new plan years), NamedItemCollection.add/getItem and NamedItem.delete (the marks); 1.3
+ * TableCollection.add with a Range; 1.2 RangeFormat.columnWidth, setting Worksheet.visibility,
+ * Table.worksheet; everything else 1.1. The manifest should require ExcelApi 1.7.
  *
- * context.sync calls per operation, the same for 1 row or 10 000: load 2; createMeasuresTable,
- * loadReferenceCase, addMeasure, updateMeasure, deleteMeasure (which reads the row as it was in
- * its write), restoreMeasure, saveScenarios, saveSettings at most 3 (look up the table and the
- * store sheet; read them; write); subscribe 1, its unsubscribe 1.
+ * context.sync calls per operation, the same for 1 row or 10 000: load 2; addMeasure,
+ * updateMeasure, deleteMeasure (which reads the row as it was in its write), restoreMeasure,
+ * saveScenarios, saveSettings at most 3 (look up the marks, sheets and tables; read them; write);
+ * createMeasuresTable and loadReferenceCase 3, or 4 when a sheet "Åtgärder" exists (is it
+ * empty?); createCommitteeTable 2; subscribe 1, its unsubscribe 1.
  *
  * What it promises beyond the port:
+ * - A sheet or table the add-in did not mark (or adopt, workbookLookup.ts) is never written.
  * - A row the read model (store/readModel.ts) shows read-only is never written or deleted; an
  *   edit writes only the cells of the patched fields, so formulas elsewhere in the row stay
  *   (measureEdits.ts).
@@ -113,7 +118,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return subscribeToChanges(this.messages, options, listener);
   }
 
-  createCommitteeTable(table: CommitteeTable, overwrite: boolean): Promise<CommitteeOutcome> {
+  createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
     const texts = this.messages.texts;
     return runBatch(
       this.messages,
@@ -122,7 +127,7 @@ export class OfficeWorkbook implements WorkbookPort {
       async (context, stage) => {
         // The writer reads once, then writes everything in its second sync.
         stage.writing = true;
-        return writeCommitteeTable(context, table, overwrite);
+        return writeCommitteeTable(context, table);
       }
     );
   }

@@ -8,8 +8,8 @@ import { parsePlanDocument, serializePlanDocument } from "../../store/planDocume
 import { runBatch } from "./excelBatch";
 import { MEASURES_SHEET, queueAddYearColumns } from "./measuresTable";
 import type { OfficeMessages } from "./officeMessages";
-import { STORE_SHEET, queueCreateStoreSheet, queueWriteDocument } from "./planDocumentSheet";
-import { planOf, readWorkbook } from "./workbookReads";
+import { STORE_SHEET, queueWriteDocument } from "./planDocumentSheet";
+import { planOf, readWorkbook, storeSheetFor } from "./workbookReads";
 
 /**
  * The plan document as JSON, checked by reading it back: what cannot be read after saving is
@@ -42,11 +42,7 @@ export function saveScenarios(
         throw messages.unreadable(found.document.problem, texts.scenariosNotSaved);
       }
       const json = checkedDocument(messages, planOf(found.document).settings, scenarios);
-      queueWriteDocument(
-        found.store ?? queueCreateStoreSheet(context),
-        json,
-        found.document.lastRow
-      );
+      queueWriteDocument(storeSheetFor(context, found), json, found.document.lastRow);
       stage.writing = true;
       await context.sync();
     }
@@ -65,11 +61,7 @@ export function saveSettings(messages: OfficeMessages, settings: PlanSettings): 
         throw messages.unreadable(found.document.problem, texts.settingsNotSaved);
       }
       const json = checkedDocument(messages, settings, planOf(found.document).scenarios);
-      queueWriteDocument(
-        found.store ?? queueCreateStoreSheet(context),
-        json,
-        found.document.lastRow
-      );
+      queueWriteDocument(storeSheetFor(context, found), json, found.document.lastRow);
       if (found.table !== null && found.content !== null) {
         const { header, rows } = found.content;
         queueAddYearColumns(found.table, header, settings, rows.length);

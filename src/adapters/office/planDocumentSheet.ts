@@ -1,6 +1,7 @@
 /* global Excel */
 /**
- * The plan document (settings and scenarios, store/planDocument.ts) on the sheet "Ramkoll": A1 says in
+ * The plan document (settings and scenarios, store/planDocument.ts) on the store sheet (found by its
+ * mark, workbookLookup.ts; "Ramkoll" unless the user has a sheet of that name): A1 says in
  * Swedish what the sheet is, A2, A3, … hold the JSON in chunks of at most 30 000 characters (a
  * cell holds at most 32 767). The sheet is hidden, not very hidden, so the user can unhide it and
  * see what the add-in keeps. Every chunk is written with textCellValue, so a chunk that happens to
@@ -16,6 +17,7 @@ import { parsePlanDocument } from "../../store/planDocument";
 import type { PlanDocument } from "../../store/planDocument";
 import { isEmptyCell } from "../../store/cellValue";
 
+/** The store sheet's default name; the add-in finds it by its mark (workbookMarks.ts), not by this. */
 export const STORE_SHEET = "Ramkoll";
 
 /** The most characters of the JSON in one cell; textCellValue may add one apostrophe. */
@@ -93,9 +95,28 @@ export function storedDocument(used: Excel.Range): StoredDocument {
   return interpretColumn({ rowIndex: used.rowIndex, values: used.values });
 }
 
-/** Queues the creation of the hidden store sheet; returns it. */
-export function queueCreateStoreSheet(context: Excel.RequestContext): Excel.Worksheet {
-  const sheet = context.workbook.worksheets.add(STORE_SHEET);
+/** How the explanation of every version so far begins. */
+const EXPLANATION_START = "Ramkoll sparar här planens inställningar";
+
+/**
+ * What a synced queueReadDocument range of an unmarked sheet named "Ramkoll" holds if it is a
+ * store of an earlier version (A1 is the explanation, or column A reads as a plan document);
+ * null when it is the user's own sheet, which is then neither read as a plan nor written.
+ */
+export function legacyStoredDocument(used: Excel.Range): StoredDocument | null {
+  if (used.isNullObject) return null;
+  const first = used.rowIndex === 0 ? used.values[0]?.[0] : undefined;
+  const explained = typeof first === "string" && first.trim().startsWith(EXPLANATION_START);
+  const document = interpretColumn({ rowIndex: used.rowIndex, values: used.values });
+  return explained || document.state === "readable" ? document : null;
+}
+
+/** Queues the creation of the hidden store sheet named `name`; returns it. */
+export function queueCreateStoreSheet(
+  context: Excel.RequestContext,
+  name: string = STORE_SHEET
+): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(name);
   sheet.visibility = "Hidden";
   sheet.getRange("A1:A2").format.columnWidth = 600;
   return sheet;

@@ -1,31 +1,35 @@
 /**
- * Creating the measures table, empty or with the reference case's measures, together with the
- * plan document: refused when the table is there or the stored plan cannot be read; a sheet
- * "Åtgärder" that holds the user's data is left alone and the table goes on a new sheet.
+ * Creating the measures table, empty or with the reference case's measures. What exists is never
+ * reset: refused when the table is there or the stored plan cannot be read; when a readable plan
+ * document exists, createMeasuresTable builds the table from the DOCUMENT's settings and leaves
+ * the document as it is (the user's areas, colour words, legend, unit and scenarios stay), and
+ * loadReferenceCase writes nothing. A sheet "Åtgärder" that holds the user's data is left alone
+ * and the table goes on a free sheet name; the new table gets its mark (workbookMarks.ts).
  */
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import { referencePlan } from "../../plan/referenceCase";
+import { freeSheetName, sameSheetName } from "../../plan/sheetAddress";
 import { measureCellValues } from "../../store/measureCells";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
 import { runBatch } from "./excelBatch";
+import type { WriteStage } from "./excelBatch";
 import { MEASURES_SHEET, MEASURES_TABLE, layoutOfHeader, queueCreateTable } from "./measuresTable";
 import type { OfficeMessages } from "./officeMessages";
-import {
-  NO_DOCUMENT,
-  STORE_SHEET,
-  queueCreateStoreSheet,
-  queueReadDocument,
-  queueWriteDocument,
-  storedDocument,
-} from "./planDocumentSheet";
+import { queueWriteDocument } from "./planDocumentSheet";
 import { checkedDocument } from "./planDocumentSaves";
+import { MEASURES_MARK, queueMarks, tableMarkFormula } from "./workbookMarks";
+import { readWorkbook, storeSheetFor } from "./workbookReads";
+import type { Found } from "./workbookReads";
 
-/** What a new table is made of; `scenariosFrom` keeps or replaces the stored scenarios. */
+/** What a new table is made of: its settings (when no document has its own) and measures. */
 interface NewTable {
   readonly action: string;
   readonly settings: PlanSettings;
   readonly measures: readonly Measure[];
-  readonly scenariosFrom: (existing: readonly Scenario[]) => readonly Scenario[];
+  /** The scenarios of the new plan document (when none exists). */
+  readonly scenarios: readonly Scenario[];
+  /** True for the reference case: refused when a plan document exists, whatever it holds. */
+  readonly onlyIntoEmpty: boolean;
 }
 
 export function createMeasuresTable(
@@ -33,79 +37,94 @@ export function createMeasuresTable(
   settings: PlanSettings
 ): Promise<void> {
   const action = messages.texts.actions.createTable;
-  return createTable(messages, { action, settings, measures: [], scenariosFrom: (s) => s });
+  return createTable(messages, {
+    action,
+    settings,
+    measures: [],
+    scenarios: [],
+    onlyIntoEmpty: false,
+  });
 }
 
-/** The reference case's table; its scenarios replace stored ones of the same id, others stay. */
+/** The reference case's table and plan document, into a workbook that has neither. */
 export function loadReferenceCase(messages: OfficeMessages): Promise<void> {
   const reference = referencePlan();
   return createTable(messages, {
     action: messages.texts.actions.loadReferenceCase,
     settings: reference.settings,
     measures: reference.measures,
-    scenariosFrom: (existing) => [
-      ...reference.scenarios,
-      ...existing.filter((s) => !reference.scenarios.some((r) => r.id === s.id)),
-    ],
+    scenarios: reference.scenarios,
+    onlyIntoEmpty: true,
   });
 }
 
 function createTable(messages: OfficeMessages, plan: NewTable): Promise<void> {
-  const { settings } = plan;
   return runBatch(
     messages,
     plan.action,
     messages.creationPartlyWritten(),
     async (context, stage) => {
-      const workbook = context.workbook;
-      const table = workbook.tables.getItemOrNullObject(MEASURES_TABLE);
-      const store = workbook.worksheets.getItemOrNullObject(STORE_SHEET);
-      const sheets = workbook.worksheets;
-      table.load("name");
-      store.load("name");
-      sheets.load("items/name");
-      await context.sync();
-      if (!table.isNullObject) throw messages.tableExists();
-      const names = sheets.items.map((s) => s.name);
-      const sameName = sheets.items.find((s) => sameSheetName(s.name, MEASURES_SHEET));
-      const storedRange = store.isNullObject ? null : queueReadDocument(store);
-      const used = sameName ? sameName.getUsedRangeOrNullObject(true) : null;
-      used?.load("address");
-      if (storedRange || used) await context.sync();
-      const document = storedRange ? storedDocument(storedRange) : NO_DOCUMENT;
+      const found = await readWorkbook(context, { table: true, formulas: false, document: true });
+      if (found.table !== null) throw messages.tableExists();
+      const document = found.document;
       if (document.state === "unreadable") {
         throw messages.unreadable(document.problem, messages.texts.tableNotCreated);
       }
-      const existing = document.state === "readable" ? document.document.scenarios : [];
-      const json = checkedDocument(messages, settings, plan.scenariosFrom(existing));
-
-      const header = MEASURE_COLUMNS(settings);
-      const layout = layoutOfHeader(header, settings);
-      const rows = plan.measures.map(
-        (m) => measureCellValues(m, settings, layout, header.length).cells
-      );
-      const emptySheet = sameName && used?.isNullObject ? sameName : null;
-      const sheet = emptySheet ?? workbook.worksheets.add(freeSheetName(MEASURES_SHEET, names));
-      queueCreateTable(sheet, settings, rows);
-      const target = store.isNullObject ? queueCreateStoreSheet(context) : store;
-      queueWriteDocument(target, json, document.lastRow);
-      stage.writing = true;
-      await context.sync();
+      if (plan.onlyIntoEmpty && document.state === "readable") throw messages.planExists();
+      const sheet = await measuresSheet(context, found);
+      await writeTable(context, stage, { messages, found, plan, target: sheet });
     }
   );
 }
 
-/** Excel compares sheet names without case. */
-function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("sv-SE") === b.toLocaleLowerCase("sv-SE");
+/**
+ * The sheet for the new table: an empty sheet called "Åtgärder" (any case), else a new one at a
+ * free name; never a sheet that holds anything.
+ */
+async function measuresSheet(
+  context: Excel.RequestContext,
+  found: Found
+): Promise<string | Excel.Worksheet> {
+  const { sheetNames } = found.identity;
+  const sameName = sheetNames.find((n) => sameSheetName(n, MEASURES_SHEET));
+  if (sameName === undefined) return MEASURES_SHEET;
+  const sheet = context.workbook.worksheets.getItem(sameName);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address");
+  await context.sync();
+  return used.isNullObject ? sheet : freeSheetName(MEASURES_SHEET, sheetNames);
 }
 
-/** `base`, or "base 2", "base 3" … : the first name no sheet has. */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const isTaken = (name: string) => taken.some((t) => sameSheetName(t, name));
-  if (!isTaken(base)) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} ${i}`;
-    if (!isTaken(name)) return name;
-  }
+/** What writeTable writes: the plan into `target` (a sheet, or the name of a new one). */
+interface TableWrite {
+  readonly messages: OfficeMessages;
+  readonly found: Found;
+  readonly plan: NewTable;
+  readonly target: string | Excel.Worksheet;
+}
+
+/** The table, its mark, and the plan document unless a readable one exists (it stays as it is). */
+async function writeTable(
+  context: Excel.RequestContext,
+  stage: WriteStage,
+  { messages, found, plan, target }: TableWrite
+): Promise<void> {
+  const existing = found.document.state === "readable" ? found.document.document : null;
+  const settings = existing?.settings ?? plan.settings;
+  // Checked before anything is written: a document that could not be read back is not saved.
+  const json = existing ? null : checkedDocument(messages, settings, plan.scenarios);
+  const header = MEASURE_COLUMNS(settings);
+  const layout = layoutOfHeader(header, settings);
+  const rows = plan.measures.map(
+    (m) => measureCellValues(m, settings, layout, header.length).cells
+  );
+  const sheet = typeof target === "string" ? context.workbook.worksheets.add(target) : target;
+  queueCreateTable(sheet, settings, rows);
+  const store = storeSheetFor(context, found);
+  if (json !== null) queueWriteDocument(store, json, found.document.lastRow);
+  queueMarks(context.workbook, found.identity.names, [
+    { name: MEASURES_MARK, formula: tableMarkFormula(MEASURES_TABLE) },
+  ]);
+  stage.writing = true;
+  await context.sync();
 }

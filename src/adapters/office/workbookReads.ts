@@ -1,7 +1,7 @@
 /* global Excel */
 /**
- * What every operation reads first: the measures table and the plan document, looked up and read
- * afresh in two syncs (the user may have changed the sheet since the last operation), and the
+ * What every operation reads first: the measures table and the plan document, looked up by their
+ * marks and read afresh in two syncs (the user may have changed the sheet since the last operation), and the
  * snapshot the pane loads. Nothing is cached between operations.
  */
 import { DEFAULT_SETTINGS } from "../../plan/model";
@@ -10,18 +10,32 @@ import type { DocumentProblem } from "../../store/problems";
 import type { MeasureParseResult, ParsedRow } from "../../store/measuresSheet";
 import { readMeasures, readPlan } from "../../store/readModel";
 import type { PlanSnapshot } from "../../port/workbookPort";
-import { MEASURES_TABLE, queueReadTable, tableContent } from "./measuresTable";
+import { freeSheetName } from "../../plan/sheetAddress";
+import { queueReadTable, tableContent } from "./measuresTable";
 import type { TableContent } from "./measuresTable";
-import { NO_DOCUMENT, STORE_SHEET, queueReadDocument, storedDocument } from "./planDocumentSheet";
+import {
+  NO_DOCUMENT,
+  STORE_SHEET,
+  legacyStoredDocument,
+  queueCreateStoreSheet,
+  queueReadDocument,
+  storedDocument,
+} from "./planDocumentSheet";
 import type { StoredDocument } from "./planDocumentSheet";
+import { lookupResult, queueLookup, withoutStoreAdoption } from "./workbookLookup";
+import type { Identity } from "./workbookLookup";
+import { STORE_MARK, queueMarks, sheetMarkFormula } from "./workbookMarks";
 import type { OfficeMessages } from "./officeMessages";
 
 /** What the first two syncs of an operation found. */
 export interface Found {
   readonly table: Excel.Table | null;
   readonly content: TableContent | null;
+  /** The store sheet, found by its mark or adopted (legacy); never a user's sheet. */
   readonly store: Excel.Worksheet | null;
   readonly document: StoredDocument;
+  /** The workbook's names and sheet names, and the marks a write adds (storeSheetFor). */
+  readonly identity: Identity;
 }
 
 /** What an operation reads of the workbook (the store sheet is always looked up). */
@@ -55,29 +69,61 @@ export function planOf(document: StoredDocument): StoredPlan {
 }
 
 /**
- * The first two syncs of every operation: look up the table and the store sheet, then read what is
- * asked for of those that exist.
+ * The first two syncs of every operation: find the table and the store sheet by their marks
+ * (workbookLookup.ts), then read what is asked for of those that exist. An unmarked sheet
+ * "Ramkoll" is read too, to tell an earlier version's store from the user's own sheet.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   want: ReadWanted
 ): Promise<Found> {
-  const table = want.table ? context.workbook.tables.getItemOrNullObject(MEASURES_TABLE) : null;
-  const store = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
-  table?.load("name");
-  store.load("name");
+  const queued = queueLookup(context);
   await context.sync();
-  const foundTable = table && !table.isNullObject ? table : null;
-  const foundStore = store.isNullObject ? null : store;
-  const tableRead = foundTable ? queueReadTable(foundTable, want.formulas) : null;
-  const storedRange = foundStore && want.document ? queueReadDocument(foundStore) : null;
+  const found = lookupResult(queued);
+  const lookup = want.table ? found : { ...found, table: null };
+  const tableRead = lookup.table ? queueReadTable(lookup.table, want.formulas) : null;
+  const readStore = lookup.store && (want.document || !lookup.storeMarked);
+  const storedRange = lookup.store && readStore ? queueReadDocument(lookup.store) : null;
   if (tableRead || storedRange) await context.sync();
+  const content = tableRead ? tableContent(tableRead) : null;
+  if (storedRange && !lookup.storeMarked) {
+    const legacy = legacyStoredDocument(storedRange);
+    if (legacy === null) {
+      // The user's own sheet called "Ramkoll": not the store, never read as a plan nor written.
+      const identity = withoutStoreAdoption(lookup.identity);
+      return { table: lookup.table, content, store: null, document: NO_DOCUMENT, identity };
+    }
+    const document = want.document ? legacy : NO_DOCUMENT;
+    return {
+      table: lookup.table,
+      content,
+      store: lookup.store,
+      document,
+      identity: lookup.identity,
+    };
+  }
   return {
-    table: foundTable,
-    content: tableRead ? tableContent(tableRead) : null,
-    store: foundStore,
+    table: lookup.table,
+    content,
+    store: lookup.store,
     document: storedRange ? storedDocument(storedRange) : NO_DOCUMENT,
+    identity: lookup.identity,
   };
+}
+
+/**
+ * The store sheet a write of the plan document goes to, with the marks the lookup found missing
+ * (an adopted legacy store or table): the found store, or a new hidden sheet at a free name
+ * ("Ramkoll", else "Ramkoll (2)" …: a user's sheet is never taken), marked. Call once per batch.
+ */
+export function storeSheetFor(context: Excel.RequestContext, found: Found): Excel.Worksheet {
+  const { names, sheetNames, adopt } = found.identity;
+  queueMarks(context.workbook, names, adopt);
+  if (found.store) return found.store;
+  const name = freeSheetName(STORE_SHEET, sheetNames);
+  const sheet = queueCreateStoreSheet(context, name);
+  queueMarks(context.workbook, names, [{ name: STORE_MARK, formula: sheetMarkFormula(name) }]);
+  return sheet;
 }
 
 /**

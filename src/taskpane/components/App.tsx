@@ -67,7 +67,7 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const createCommitteeTable = useCallback<WorkbookPort["createCommitteeTable"]>(
-    (table, overwrite) => port.createCommitteeTable(table, overwrite),
+    (table) => port.createCommitteeTable(table),
     [port]
   );
 

@@ -1,20 +1,10 @@
 /**
  * "Skapa nämndtabell": builds the committee table of the chosen scenario (pure core) and hands it
  * to the host's action, which writes it into its own sheet in Excel or downloads it as .xlsx in
- * the browser. Asks before it replaces a sheet the user made, and says what happened.
+ * the browser, and says where it went. Nothing to ask: in Excel the table goes into its scenario's
+ * own sheet or a new one, never over a sheet the user made.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Text,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { buildCommitteeTable } from "../../plan/committeeTable";
 import type { Scenario } from "../../plan/model";
@@ -30,7 +20,6 @@ import { useLocale } from "../locale";
 type Phase =
   | { readonly kind: "idle" }
   | { readonly kind: "busy" }
-  | { readonly kind: "confirm"; readonly sheetName: string }
   | { readonly kind: "done"; readonly outcome: CommitteeOutcome }
   | { readonly kind: "failed"; readonly message: string };
 
@@ -45,17 +34,13 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
   const { t } = useLocale();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
 
-  const create = async (overwrite: boolean) => {
+  const create = async () => {
     setPhase({ kind: "busy" });
     try {
       const measures = snapshot.measures.map((m) => m.measure);
       const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
-      const outcome = await onCreate(table, overwrite);
-      setPhase(
-        outcome.status === "needsConfirmation"
-          ? { kind: "confirm", sheetName: outcome.sheetName }
-          : { kind: "done", outcome }
-      );
+      const outcome = await onCreate(table);
+      setPhase({ kind: "done", outcome });
     } catch (error) {
       setPhase({ kind: "failed", message: `${t.committee.failed} ${thrownText(error)}` });
     }
@@ -63,11 +48,7 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
 
   return (
     <section aria-label={t.committee.button}>
-      <Button
-        appearance="primary"
-        disabled={phase.kind === "busy"}
-        onClick={() => void create(false)}
-      >
+      <Button appearance="primary" disabled={phase.kind === "busy"} onClick={() => void create()}>
         {phase.kind === "busy" ? t.committee.busy : t.committee.button}
       </Button>
       <Text as="p" block size={200}>
@@ -79,56 +60,26 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
           <MessageBarBody>{phase.message}</MessageBarBody>
         </MessageBar>
       )}
-      <ReplaceDialog
-        sheetName={phase.kind === "confirm" ? phase.sheetName : null}
-        onCancel={() => setPhase({ kind: "idle" })}
-        onReplace={() => void create(true)}
-      />
     </section>
   );
 }
 
-/** Where the table went: the sheet (and whether its print settings were set) or the file. */
+/**
+ * Where the table went: the sheet (and whether its print settings were set) or the file; and,
+ * when a sheet of the user's had the wanted name, that it was left alone.
+ */
 function OutcomeBar({ outcome }: { readonly outcome: CommitteeOutcome }) {
   const { t } = useLocale();
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         {outcome.status === "written" && t.committee.written(outcome.sheetName)}
+        {outcome.status === "written" &&
+          outcome.leftAlone !== null &&
+          ` ${t.identity.otherSheet(outcome.leftAlone)}`}
         {outcome.status === "written" && !outcome.printSetUp && ` ${t.committee.noPrintSetUp}`}
         {outcome.status === "downloaded" && t.committee.downloaded(outcome.fileName)}
       </MessageBarBody>
     </MessageBar>
-  );
-}
-
-/** The question before a sheet the user made is replaced; open while `sheetName` is set. */
-function ReplaceDialog({
-  sheetName,
-  onCancel,
-  onReplace,
-}: {
-  readonly sheetName: string | null;
-  readonly onCancel: () => void;
-  readonly onReplace: () => void;
-}) {
-  const { t } = useLocale();
-  return (
-    <Dialog open={sheetName !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.committee.confirmTitle}</DialogTitle>
-          <DialogContent>{sheetName !== null && t.committee.confirmBody(sheetName)}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t.common.cancel}
-            </Button>
-            <Button appearance="primary" onClick={onReplace}>
-              {t.committee.replace}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
   );
 }

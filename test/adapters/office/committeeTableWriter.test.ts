@@ -15,8 +15,8 @@ const table = buildCommitteeTable(plan.scenarios[0]!, plan.measures, plan.settin
   "Åtgärder",
   "Ramkoll",
 ]);
-const write = (context: FakeContext, t: CommitteeTable, overwrite = false) =>
-  writeCommitteeTable(context as unknown as Excel.RequestContext, t, overwrite);
+const write = (context: FakeContext, t: CommitteeTable) =>
+  writeCommitteeTable(context as unknown as Excel.RequestContext, t);
 /** The cell at a 0-based row and column of the sheet the table was written to. */
 const cellOf = (context: FakeContext, r: number, c: number): CellModel =>
   context.book.cell(table.sheetName, a1(r, c));
@@ -49,7 +49,12 @@ describe("the committee table written with Office.js", () => {
   it("writes every cell of the model: formulas live, numbers as numbers, text guarded as text", async () => {
     const context = new FakeContext();
     const result = await write(context, table);
-    expect(result).toEqual({ status: "written", sheetName: table.sheetName, printSetUp: true });
+    expect(result).toEqual({
+      status: "written",
+      sheetName: table.sheetName,
+      printSetUp: true,
+      leftAlone: null,
+    });
     const sheet = context.book.sheets[0]!;
     expect(sheet.name).toBe(table.sheetName);
     table.rows.forEach((row, r) =>
@@ -127,18 +132,24 @@ describe("the committee table written with Office.js", () => {
     expect(other.get(0, 0)?.formula).toBe("=BUDGET.DAILYCOST(1, 2)");
   });
 
-  it("does not overwrite a sheet of the same name that the user made, unless told to", async () => {
+  it("never writes a sheet of the same name that the user made: the table goes on 'Name (2)'", async () => {
     const context = new FakeContext();
     const users = context.book.addSheet(table.sheetName);
     context.book.setCells(table.sheetName, "A1", [["Mina anteckningar"]]);
-    expect(await write(context, table)).toEqual({
-      status: "needsConfirmation",
-      sheetName: table.sheetName,
+    const result = await write(context, table);
+    expect(result).toMatchObject({
+      status: "written",
+      sheetName: `${table.sheetName} (2)`,
+      leftAlone: table.sheetName,
     });
+    expect(users.cells.size).toBe(1);
     expect(users.get(0, 0)?.value).toBe("Mina anteckningar");
-    expect(context.book.names).toHaveLength(0);
-    expect((await write(context, table, true)).status).toBe("written");
-    expect(users.get(0, 0)?.input).toBe(formulaOf(table.rows[0]![0]!));
+    expect(context.book.sheet(`${table.sheetName} (2)`).get(0, 0)?.input).toBe(
+      formulaOf(table.rows[0]![0]!)
+    );
+    // Regenerating goes to the same sheet again, not to a third one.
+    expect((await write(context, table)).sheetName).toBe(`${table.sheetName} (2)`);
+    expect(context.book.sheets).toHaveLength(2);
   });
 
   it.each([10, 100, 1000])("synchronises twice with Excel for %i measures", async (count) => {

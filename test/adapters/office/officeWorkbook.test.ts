@@ -33,7 +33,7 @@ describe("context.sync calls per operation", () => {
       (p: OfficeWorkbook) => p.createMeasuresTable(DEFAULT_SETTINGS),
       (p: OfficeWorkbook) => p.loadReferenceCase(),
     ]) {
-      const { book, port } = setup({ table: false });
+      const { book, port } = setup({ table: false, document: null });
       await create(port);
       expect(book.syncs).toBeLessThanOrEqual(3);
     }

@@ -12,6 +12,8 @@
  *   fake finds the properties the code assigned (values, formulas, numberFormat, format.*, name,
  *   style, visibility, pageLayout.*) and applies them to the workbook with Excel's rules for typed
  *   input (cells.ts);
+ * - names that refer to cells or tables, not to text, so they follow renames (names.ts), and the
+ *   user's renames, deletions and conversions to a range (renameSheet, deleteSheet, …);
  * - methods (getRange, getCell, rows.add, tables.add, …), null objects (isNullObject), collection
  *   items, events (onChanged, onDeleted), the count of context.sync calls and injected failures.
  *
@@ -29,6 +31,7 @@ import type { Proxy } from "./context";
 import { EXCEL_ENUMS } from "./host";
 import { SheetModel, TableModel, emptyCell } from "./model";
 import type { CellInput, CellModel, NameModel, Scalar } from "./model";
+import { nameModel } from "./names";
 import { workbookProxy } from "./workbookProxy";
 
 type Handler = (args: unknown) => Promise<unknown>;
@@ -112,6 +115,47 @@ export class FakeWorkbook {
     const table = new TableModel(name, `{table-${this.newId()}}`, sheet, r0, c0, cols, rows - 1);
     this.tables.push(table);
     return table;
+  }
+
+  /** A workbook-scoped name, as the add-in or the user may have added it earlier. */
+  addName(name: string, formula: string): NameModel {
+    const item = nameModel(this, name, formula);
+    this.names.push(item);
+    return item;
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // What the user does in Excel (names follow renames, as in Excel)
+  // -----------------------------------------------------------------------------------------
+
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  renameTable(from: string, to: string): void {
+    const table = this.findTable(from);
+    if (!table) throw new Error(`fake Excel: no table ${from}`);
+    table.name = to;
+  }
+
+  /** Deletes a sheet with its tables; names that referred to them become #REF!. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const t of this.tables.filter((t) => t.sheet === sheet))
+      this.tables.splice(this.tables.indexOf(t), 1);
+  }
+
+  /** "Convert to Range": the table is gone, its cells stay. */
+  convertTableToRange(name: string): void {
+    const table = this.findTable(name);
+    if (!table) throw new Error(`fake Excel: no table ${name}`);
+    this.tables.splice(this.tables.indexOf(table), 1);
+  }
+
+  /** The name's formula as Excel reports it now, or undefined. */
+  nameFormula(name: string): string | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.formula;
   }
 
   // -----------------------------------------------------------------------------------------

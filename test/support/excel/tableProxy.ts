@@ -169,6 +169,8 @@ export function tableProxy(context: FakeContext, table: TableModel): Proxy {
       name: table.name,
       id: table.id,
       style: table.style,
+      // Table.worksheet, for loads of its name ("items/worksheet/name").
+      worksheet: { name: table.sheet.name },
       getHeaderRowRange: () => rangeProxy(context, { ...whole(), rows: 1 }),
       getDataBodyRange: () => rangeProxy(context, bodyOf(table)),
       getRange: () => rangeProxy(context, whole()),

@@ -1,6 +1,6 @@
 /**
- * The workbook proxy: tables and worksheets (getItemOrNullObject, add, the change events), the
- * workbook's names, and sheet proxies (ranges, tables.add, freeze panes, page layout, name and
+ * The workbook proxy: tables and worksheets (getItemOrNullObject, add, the change events, the
+ * load of their items' names), the workbook's names (names.ts), and sheet proxies (ranges, tables.add, freeze panes, page layout, name and
  * visibility). OfficeMockObject cannot load into an array of objects, so the collections that
  * are loaded as "items/…" get their own load that fills `items` at the next sync.
  */
@@ -19,6 +19,7 @@ import {
   wholeSheet,
 } from "./rangeProxy";
 import { addTableFrom, tableProxy } from "./tableProxy";
+import { namesOf } from "./names";
 
 type Handler = (args: unknown) => Promise<unknown>;
 
@@ -27,16 +28,14 @@ export function workbookProxy(context: FakeContext): Proxy {
     new OfficeMockObject({
       tables: tablesOf(context),
       worksheets: worksheetsOf(context),
-      names: {
-        add: (name: string, formula: string) => {
-          context.book.names.push({ name, formula });
-          context.book.log.push(`add name ${name}=${formula}`);
-        },
-      },
+      names: namesOf(context),
     }) as Proxy
   );
   loadItemsAtSync(context, proxy.worksheets as Proxy, "items/name", () =>
     context.book.sheets.map((s) => sheetProxy(context, s))
+  );
+  loadItemsAtSync(context, proxy.tables as Proxy, "items/name,items/worksheet/name", () =>
+    context.book.tables.map((t) => tableProxy(context, t))
   );
   loadItemsAtSync(context, proxy.names as Proxy, "items/name,items/formula", () =>
     context.book.names.map((n) => context.register(new OfficeMockObject({ ...n }) as Proxy))
@@ -101,6 +100,12 @@ function worksheetsOf(context: FakeContext): Record<string, unknown> {
   return {
     getItemOrNullObject: (name: string) =>
       itemOrNullObject(context, book.findSheet(name), sheetProxy, SHEET_METHODS),
+    getItem: (name: string) => {
+      const sheet = book.findSheet(name);
+      if (sheet) return sheetProxy(context, sheet);
+      context.fail(officeError("ItemNotFound", `fake Excel: no sheet ${name}`));
+      return nullProxy(context, { name: "" }, SHEET_METHODS);
+    },
     add: (name: string) => {
       if (book.findSheet(name)) {
         context.fail(officeError("ItemAlreadyExists", `fake Excel: a sheet ${name} exists`));

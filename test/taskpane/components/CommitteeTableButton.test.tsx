@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
 /**
  * "Skapa nämndtabell" in the scenario panel: the table of the chosen scenario goes to the port;
- * in Excel it lands on its own sheet, a user's sheet of the same name is replaced only after a
- * question, and in the browser the table is downloaded.
+ * in Excel it lands on its own sheet, a user's sheet of the same name is never replaced (the
+ * table goes on a free name, and the pane says so), and in the browser the table is downloaded.
  */
 import "@testing-library/jest-dom";
-import { waitFor } from "@testing-library/react";
 import { FakePort, findCard, renderApp, screen } from "../../support/renderPane";
 
 jest.setTimeout(30_000);
@@ -26,7 +25,7 @@ describe("the committee table button", () => {
       await screen.findByText(/Nämndtabellen finns på bladet ”Budget i balans 2026”/)
     ).toBeInTheDocument();
     const [written] = port.committeeTables;
-    expect(written?.overwrite).toBe(false);
+    expect(screen.queryByText(/lämnats orört/)).not.toBeInTheDocument();
     // The table is the scenario's: its title names it and its measures sum to 50 000 tkr in 2026.
     expect(written?.table.rows[0]?.[0]?.value).toBe(
       "Åtgärder och konsekvenser – Budget i balans 2026"
@@ -35,27 +34,18 @@ describe("the committee table button", () => {
     expect(sums?.[0]?.value).toBe(50_000);
   });
 
-  it("asks before it replaces a sheet the user made, and replaces it only when told", async () => {
+  it("never asks to replace a sheet the user made: it says which sheet it used and that theirs is untouched", async () => {
     const port = FakePort.withReference("excel");
     port.foreignSheets.add("Budget i balans 2026");
     const { user, button } = await openScenarios(port);
     await user.click(button);
-    expect(await screen.findByRole("dialog", { name: "Bladet finns redan" })).toBeInTheDocument();
-    expect(port.committeeTables).toHaveLength(0);
-    await user.click(screen.getByRole("button", { name: "Ersätt innehållet" }));
-    await waitFor(() => expect(port.committeeTables).toHaveLength(1));
-    expect(port.committeeTables[0]?.overwrite).toBe(true);
-  });
-
-  it("leaves the user's sheet alone when the question is cancelled", async () => {
-    const port = FakePort.withReference("excel");
-    port.foreignSheets.add("Budget i balans 2026");
-    const { user, button } = await openScenarios(port);
-    await user.click(button);
-    await screen.findByRole("dialog", { name: "Bladet finns redan" });
-    await user.click(screen.getByRole("button", { name: "Avbryt" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    expect(port.committeeTables).toHaveLength(0);
+    expect(
+      await screen.findByText(
+        "Nämndtabellen finns på bladet ”Budget i balans 2026 (2)”. Bladet ”Budget i balans 2026” är inte " +
+          "Ramkolls nämndtabell för scenariot, så det har lämnats orört."
+      )
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(port.createCommitteeTable).toHaveBeenCalledTimes(1);
   });
 
