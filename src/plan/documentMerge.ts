@@ -248,3 +248,33 @@ export function mergePlanContent(
   );
   return { ok: true, merged: { settings, scenarios: order.map((id) => merged.get(id)!) } };
 }
+
+/** The plan document's content with the revision it was stored at (or read at, for a base). */
+export interface RevisedContent extends PlanContent {
+  readonly revision: number;
+}
+
+export type SaveDecision =
+  | { readonly ok: true; readonly content: PlanContent; readonly revision: number }
+  | { readonly ok: false; readonly conflicts: readonly Conflict[] };
+
+/**
+ * What a save writes: `mine` when the store still holds what the writer read, else the merge of
+ * mine into what is stored now; always at the stored revision plus one. The merge works from the
+ * content, not from the revision alone, so a change written by a path that does not count
+ * revisions (a hand edit of the store, an older Ramkoll) is not written over either.
+ */
+export function decideSave(
+  stored: RevisedContent,
+  base: RevisedContent,
+  mine: PlanContent
+): SaveDecision {
+  const revision = stored.revision + 1;
+  const unchanged =
+    stored.revision === base.revision &&
+    sameValue(stored.settings, base.settings) &&
+    sameValue(stored.scenarios, base.scenarios);
+  if (unchanged) return { ok: true, content: mine, revision };
+  const result = mergePlanContent(base, stored, mine);
+  return result.ok ? { ok: true, content: result.merged, revision } : result;
+}

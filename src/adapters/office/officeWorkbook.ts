@@ -30,6 +30,7 @@ import type { Language } from "../../i18n/language";
 import type {
   CommitteeOutcome,
   DeletedRow,
+  DocumentBase,
   MeasurePatch,
   PlanSnapshot,
   WorkbookError,
@@ -96,12 +97,13 @@ export class OfficeWorkbook implements WorkbookPort {
     return addMeasure(this.messages, row.measure);
   }
 
-  saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
-    return saveScenarios(this.messages, scenarios);
+  /** See planDocumentSaves.ts; without a base (scripts, tests) it is based on what is stored now. */
+  saveScenarios(scenarios: readonly Scenario[], base?: DocumentBase): Promise<void> {
+    return saveScenarios(this.messages, scenarios, base);
   }
 
-  saveSettings(settings: PlanSettings): Promise<void> {
-    return saveSettings(this.messages, settings);
+  saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
+    return saveSettings(this.messages, settings, base);
   }
 
   /** See changeSubscription.ts: debounced table and sheet events. */

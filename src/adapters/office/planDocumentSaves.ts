@@ -2,14 +2,25 @@
  * Saving the plan document (settings and scenarios) on the hidden store sheet. A document that
  * could not be read is never written over; a document that could not be read back is not saved.
  * Saving settings also adds the columns of new plan years to the measures table.
+ *
+ * Every save states what it was based on (DocumentBase) and is decided against the document as
+ * it is read inside the same batch (plan/documentMerge.ts decideSave): written as it is when
+ * nothing was saved since, merged field by field when something was, refused with
+ * WorkbookError("conflict") when both changed the same field. Batches of one workbook never
+ * interleave (excelBatch.ts), so no save can come between this read and this write.
  */
+import { decideSave } from "../../plan/documentMerge";
+import type { PlanContent, RevisedContent } from "../../plan/documentMerge";
 import type { PlanSettings, Scenario } from "../../plan/model";
+import type { DocumentBase } from "../../port/workbookPort";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
 import { runBatch } from "./excelBatch";
 import { MEASURES_SHEET, queueAddYearColumns } from "./measuresTable";
 import type { OfficeMessages } from "./officeMessages";
 import { STORE_SHEET, queueCreateStoreSheet, queueWriteDocument } from "./planDocumentSheet";
+import type { StoredDocument } from "./planDocumentSheet";
 import { planOf, readWorkbook } from "./workbookReads";
+import type { Found } from "./workbookReads";
 
 /**
  * The plan document as JSON, checked by reading it back: what cannot be read after saving is
@@ -18,18 +29,46 @@ import { planOf, readWorkbook } from "./workbookReads";
 export function checkedDocument(
   messages: OfficeMessages,
   settings: PlanSettings,
-  scenarios: readonly Scenario[]
+  scenarios: readonly Scenario[],
+  revision = 0
 ): string {
-  const json = serializePlanDocument({ settings, scenarios });
+  const json = serializePlanDocument({ settings, scenarios, revision });
   const back = parsePlanDocument(json);
   if (!back.ok)
     throw messages.storage(messages.texts.notReadableBack(messages.problem(back.problem)));
   return json;
 }
 
+/** The stored document's content and revision (the defaults at revision 0 when none is stored). */
+function storedContent(document: StoredDocument): RevisedContent {
+  const { settings, scenarios } = planOf(document);
+  const revision = document.state === "readable" ? document.document.revision : 0;
+  return { settings, scenarios, revision };
+}
+
+/**
+ * What to write: the JSON of the save decided against the stored document, and its settings.
+ * `want` builds this writer's content from what is stored when it states no base (a script or a
+ * test: then it is based on what is stored now).
+ */
+function decidedDocument(
+  messages: OfficeMessages,
+  found: Found,
+  base: DocumentBase | undefined,
+  want: (from: PlanContent) => PlanContent
+): { json: string; settings: PlanSettings } {
+  const stored = storedContent(found.document);
+  const from = base ?? stored;
+  const decision = decideSave(stored, from, want(from));
+  if (!decision.ok) throw messages.conflict(decision.conflicts);
+  const { settings, scenarios } = decision.content;
+  return { json: checkedDocument(messages, settings, scenarios, decision.revision), settings };
+}
+
 export function saveScenarios(
   messages: OfficeMessages,
-  scenarios: readonly Scenario[]
+  scenarios: readonly Scenario[],
+  base?: DocumentBase
 ): Promise<void> {
   const texts = messages.texts;
   return runBatch(
@@ -41,7 +80,10 @@ export function saveScenarios(
       if (found.document.state === "unreadable") {
         throw messages.unreadable(found.document.problem, texts.scenariosNotSaved);
       }
-      const json = checkedDocument(messages, planOf(found.document).settings, scenarios);
+      const { json } = decidedDocument(messages, found, base, (from) => ({
+        settings: from.settings,
+        scenarios,
+      }));
       queueWriteDocument(
         found.store ?? queueCreateStoreSheet(context),
         json,
@@ -53,7 +95,11 @@ export function saveScenarios(
   );
 }
 
-export function saveSettings(messages: OfficeMessages, settings: PlanSettings): Promise<void> {
+export function saveSettings(
+  messages: OfficeMessages,
+  settings: PlanSettings,
+  base?: DocumentBase
+): Promise<void> {
   const texts = messages.texts;
   return runBatch(
     messages,
@@ -64,15 +110,18 @@ export function saveSettings(messages: OfficeMessages, settings: PlanSettings): 
       if (found.document.state === "unreadable") {
         throw messages.unreadable(found.document.problem, texts.settingsNotSaved);
       }
-      const json = checkedDocument(messages, settings, planOf(found.document).scenarios);
+      const decided = decidedDocument(messages, found, base, (from) => ({
+        settings,
+        scenarios: from.scenarios,
+      }));
       queueWriteDocument(
         found.store ?? queueCreateStoreSheet(context),
-        json,
+        decided.json,
         found.document.lastRow
       );
       if (found.table !== null && found.content !== null) {
         const { header, rows } = found.content;
-        queueAddYearColumns(found.table, header, settings, rows.length);
+        queueAddYearColumns(found.table, header, decided.settings, rows.length);
       }
       stage.writing = true;
       await context.sync();
