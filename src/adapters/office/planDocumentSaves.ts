@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Saving the plan document (settings and scenarios) on the hidden store sheet. A document that
  * could not be read is never written over; a document that could not be read back is not saved.
@@ -7,7 +8,9 @@
  * it is read inside the same batch (plan/documentMerge.ts decideSave): written as it is when
  * nothing was saved since, merged field by field when something was, refused with
  * WorkbookError("conflict") when both changed the same field. Batches of one workbook never
- * interleave (excelBatch.ts), so no save can come between this read and this write.
+ * interleave (excelBatch.ts), so no save of this runtime comes between this read and this write;
+ * a save of another runtime that does is found in the write's own sync and merged again
+ * (checkedDocumentWrite.ts).
  */
 import { decideSave } from "../../plan/documentMerge";
 import type { PlanContent, RevisedContent } from "../../plan/documentMerge";
@@ -17,9 +20,10 @@ import { parsePlanDocument, serializePlanDocument } from "../../store/planDocume
 import { runBatch } from "./excelBatch";
 import { MEASURES_SHEET, queueAddYearColumns } from "./measuresTable";
 import type { OfficeMessages } from "./officeMessages";
-import { STORE_SHEET, queueCreateStoreSheet, queueWriteDocument } from "./planDocumentSheet";
-import type { StoredDocument } from "./planDocumentSheet";
-import { planOf, readWorkbook } from "./workbookReads";
+import { STORE_SHEET, queueCreateStoreSheet } from "./planDocumentSheet";
+import { contentOf, writeDocumentChecked } from "./checkedDocumentWrite";
+import type { WriteStage } from "./excelBatch";
+import { readWorkbook } from "./workbookReads";
 import type { Found } from "./workbookReads";
 
 /**
@@ -39,13 +43,6 @@ export function checkedDocument(
   return json;
 }
 
-/** The stored document's content and revision (the defaults at revision 0 when none is stored). */
-function storedContent(document: StoredDocument): RevisedContent {
-  const { settings, scenarios } = planOf(document);
-  const revision = document.state === "readable" ? document.document.revision : 0;
-  return { settings, scenarios, revision };
-}
-
 /**
  * What to write: the JSON of the save decided against the stored document, and its settings.
  * `want` builds this writer's content from what is stored when it states no base (a script or a
@@ -56,13 +53,33 @@ function decidedDocument(
   found: Found,
   base: DocumentBase | undefined,
   want: (from: PlanContent) => PlanContent
-): { json: string; settings: PlanSettings } {
-  const stored = storedContent(found.document);
+): { json: string; content: RevisedContent } {
+  const stored = contentOf(found.document);
   const from = base ?? stored;
   const decision = decideSave(stored, from, want(from));
   if (!decision.ok) throw messages.conflict(decision.conflicts);
-  const { settings, scenarios } = decision.content;
-  return { json: checkedDocument(messages, settings, scenarios, decision.revision), settings };
+  const content = { ...decision.content, revision: decision.revision };
+  return { json: serializeChecked(messages, content), content };
+}
+
+/** The JSON of a content and revision, checked by reading it back (checkedDocument). */
+function serializeChecked(messages: OfficeMessages, content: RevisedContent): string {
+  return checkedDocument(messages, content.settings, content.scenarios, content.revision);
+}
+
+/** Writes the decided document, checking what the write replaced (checkedDocumentWrite.ts). */
+function writeDecided(
+  context: Excel.RequestContext,
+  messages: OfficeMessages,
+  stage: WriteStage,
+  found: Found,
+  decided: { json: string; content: RevisedContent }
+): Promise<void> {
+  const store = found.store ?? queueCreateStoreSheet(context);
+  const write = { store, expected: found.document, ...decided };
+  return writeDocumentChecked(context, messages, stage, write, (c) =>
+    serializeChecked(messages, c)
+  );
 }
 
 export function saveScenarios(
@@ -80,17 +97,11 @@ export function saveScenarios(
       if (found.document.state === "unreadable") {
         throw messages.unreadable(found.document.problem, texts.scenariosNotSaved);
       }
-      const { json } = decidedDocument(messages, found, base, (from) => ({
+      const decided = decidedDocument(messages, found, base, (from) => ({
         settings: from.settings,
         scenarios,
       }));
-      queueWriteDocument(
-        found.store ?? queueCreateStoreSheet(context),
-        json,
-        found.document.lastRow
-      );
-      stage.writing = true;
-      await context.sync();
+      await writeDecided(context, messages, stage, found, decided);
     }
   );
 }
@@ -114,17 +125,12 @@ export function saveSettings(
         settings,
         scenarios: from.scenarios,
       }));
-      queueWriteDocument(
-        found.store ?? queueCreateStoreSheet(context),
-        decided.json,
-        found.document.lastRow
-      );
       if (found.table !== null && found.content !== null) {
+        // Queued before the document, so they go with its first write.
         const { header, rows } = found.content;
-        queueAddYearColumns(found.table, header, decided.settings, rows.length);
+        queueAddYearColumns(found.table, header, decided.content.settings, rows.length);
       }
-      stage.writing = true;
-      await context.sync();
+      await writeDecided(context, messages, stage, found, decided);
     }
   );
 }

@@ -6,7 +6,8 @@ import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { PlanSettings, Scenario } from "../../../src/plan/model";
 import { OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
-import { STORE_SHEET } from "../../../src/adapters/office/planDocumentSheet";
+import { STORE_SHEET, splitIntoChunks } from "../../../src/adapters/office/planDocumentSheet";
+import { serializePlanDocument } from "../../../src/store/planDocument";
 import type { DocumentBase, PlanSnapshot } from "../../../src/port/workbookPort";
 import { FakeWorkbook } from "../../support/excel";
 import { documentJson, portOver as setup, rejection, scenario } from "../../support/officeFixtures";
@@ -129,5 +130,47 @@ describe("saving the plan document against its revision", () => {
       expect.arrayContaining(["m-1", "m-2", "m-3"])
     );
     expect(book.mostRunning).toBe(1);
+  });
+});
+
+/**
+ * Makes another Office runtime (one this pane cannot queue behind) save `scenarios` at revision 1
+ * between the next save's read of the document and its write.
+ */
+function otherRuntimeSavesMeanwhile(book: FakeWorkbook, scenarios: Scenario[]): void {
+  const start = book.syncs;
+  const json = serializePlanDocument({ settings: DEFAULT_SETTINGS, scenarios, revision: 1 });
+  book.syncDelay = async () => {
+    if (book.syncs !== start + 1) return; // the save's second sync: its read is already queued
+    book.syncDelay = null;
+    book.setCells(STORE_SHEET, "A2", [...splitIntoChunks(json).map((c) => [c])]);
+  };
+}
+
+describe("saving while another runtime saves", () => {
+  it("finds the other save in its own write and merges again, keeping both", async () => {
+    const { book, one } = twoPanes();
+    const seen = await one.load();
+    const [a, b] = seen.scenarios as [Scenario, Scenario];
+    otherRuntimeSavesMeanwhile(book, [a, withFrame(b, 2027, 1_300_000)]);
+    await one.saveScenarios([including(a, "m-9"), b], baseOf(seen));
+    const after = await one.load();
+    expect(after.scenarios[0]!.included).toContain("m-9");
+    expect(after.scenarios[1]!.years[1]!.frame.toString()).toBe("1300000");
+    expect(after.revision).toBe(2);
+  });
+
+  it("puts the other save back and refuses when both changed the same field", async () => {
+    const { book, one } = twoPanes();
+    const seen = await one.load();
+    const [a, b] = seen.scenarios as [Scenario, Scenario];
+    otherRuntimeSavesMeanwhile(book, [a, withFrame(b, 2027, 1_300_000)]);
+    const error = await rejection(
+      one.saveScenarios([a, withFrame(b, 2027, 1_100_000)], baseOf(seen))
+    );
+    expect(error.reason).toBe("conflict");
+    expect(error.message).toContain("scenariot ”Alt B”, dess ram 2027");
+    const after = await one.load();
+    expect(after.scenarios[1]!.years[1]!.frame.toString()).toBe("1300000");
   });
 });
