@@ -2,14 +2,16 @@
 /**
  * Quick inclusion clicks while Excel answers slowly (issue 9, "Lost updates"): a reload that
  * arrives between them does not bring back the older scenario list, so no click is dropped; and a
- * save the workbook refused as a conflict is said in the pane, which then shows the newer plan.
+ * save the workbook refused as a conflict is said in the pane, which then shows the newer plan;
+ * and an amount committed in one browser tab keeps what another tab changed meanwhile.
  */
 import "@testing-library/jest-dom";
 import { act, waitFor } from "@testing-library/react";
 import type { Scenario } from "../../../../src/plan/model";
 import { WorkbookError } from "../../../../src/port/workbookPort";
 import type { DocumentBase } from "../../../../src/port/workbookPort";
-import { FakePort, findCard, renderApp, screen } from "../../../support/renderPane";
+import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkbook";
+import { FakePort, findCard, renderApp, renderBrowser, screen } from "../../../support/renderPane";
 
 jest.setTimeout(30_000);
 
@@ -73,5 +75,46 @@ describe("scenario panel while Excel answers slowly", () => {
     const shown = await screen.findByText(/dess ram 2027, ändrades/);
     expect(shown).toHaveTextContent(message);
     await waitFor(() => expect(one).not.toBeChecked()); // what is stored, reloaded
+  });
+});
+
+describe("scenario panel in two browser tabs", () => {
+  it("keeps tab 2's change when an amount is committed in tab 1, which had not seen it", async () => {
+    const { user, storage } = renderBrowser(); // tab 1: its storage events are not wired (null)
+    await findCard(/Vakanshålla 24 platser/);
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await screen.findByRole("table", { name: "Ram och behov (tkr)" });
+
+    // Tab 2 renames the scenario and excludes Åtgärd 1.
+    const tab2 = new BrowserWorkbook(storage, { events: null });
+    const seen = await tab2.load();
+    const [first, ...rest] = seen.scenarios as [Scenario, ...Scenario[]];
+    const renamed = {
+      ...first,
+      name: "Budget i balans, reviderad",
+      included: first.included.slice(1),
+    };
+    await tab2.saveScenarios([renamed, ...rest], {
+      revision: seen.revision,
+      settings: seen.settings,
+      scenarios: seen.scenarios,
+    });
+
+    // Tab 1 still shows the old plan; the economist types the 2027 frame and commits it.
+    const frame = screen.getByLabelText("Anvisad ram 2027 (tkr)");
+    await user.clear(frame);
+    await user.type(frame, "1 200 000{Enter}");
+    await waitFor(async () => {
+      const saved = (await tab2.load()).scenarios[0]!;
+      expect(saved.years.find((y) => y.year === 2027)!.frame.toString()).toBe("1200000");
+      expect(saved.name).toBe("Budget i balans, reviderad");
+      expect(saved.included).not.toContain("ref-atgard-1");
+    });
+    // After its save tab 1 shows the merged plan: tab 2's name too.
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveTextContent(
+        "Budget i balans, reviderad"
+      )
+    );
   });
 });
