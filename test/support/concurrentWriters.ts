@@ -50,7 +50,12 @@ export function valueIn(scenarios: readonly Scenario[], field: string): string {
 }
 
 /** A random edit of the scenarios `seen`, unique to writer `w`, round `r`. */
-function edit(seen: readonly Scenario[], random: (n: number) => number, w: number, r: number) {
+export function edit(
+  seen: readonly Scenario[],
+  random: (n: number) => number,
+  w: number,
+  r: number
+) {
   const target = seen[random(seen.length)]!;
   const unique = `${w}-${r}`;
   const kind = random(4);
@@ -154,16 +159,22 @@ export function check(edits: readonly Edit[], final: readonly Scenario[]): Outco
   };
 }
 
-/** Runs one writer per port (ports of one workbook), `rounds` edits each; checks the final plan. */
+/**
+ * Runs one writer per port (ports of one workbook), `rounds` edits each; checks the final plan.
+ * `others`: the edits of writers outside them (each saved as it was made) and how to stop those
+ * writers before the final read.
+ */
 export async function runWriters(
   ports: readonly WorkbookPort[],
   rounds: number,
-  seed: number
+  seed: number,
+  others: { readonly edits: Edit[]; readonly stop: () => void } | null = null
 ): Promise<Outcome> {
   const edits: Edit[] = [];
   await Promise.all(ports.map((port, w) => writer(port, w, rounds, seeded(seed * 31 + w), edits)));
+  others?.stop(); // writers this test does not run through a port (another runtime) stop too
   const final = await ports[0]!.load();
-  return check(edits, final.scenarios);
+  return check([...edits, ...(others?.edits ?? [])], final.scenarios);
 }
 
 /** The line the tests assert, so a failure prints what was lost. */

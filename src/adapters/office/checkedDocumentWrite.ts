@@ -22,7 +22,7 @@ import type { StoredDocument } from "./planDocumentSheet";
 import { planOf } from "./workbookReads";
 
 /** How often a save is decided again before it gives up (each time another writer came between). */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
 
 export interface DocumentWrite {
   readonly store: Excel.Worksheet;
@@ -71,27 +71,25 @@ export async function writeDocumentChecked(
   write: DocumentWrite,
   serialize: (content: RevisedContent) => string
 ): Promise<void> {
-  // `base`: the last document of another writer known; `target`: what the next write replaces.
-  let { expected: base, content, json } = write;
-  let target = base;
-  let lastRow = base.lastRow;
+  // What the next write replaces: the document the save was decided on, then its own last write.
+  let target = write.expected;
+  let { content, json } = write;
+  let lastRow = target.lastRow;
   stage.writing = true;
   for (let attempt = 1; ; attempt++) {
     const replaced = await writeOnce(context, write.store, json, lastRow);
     if (sameDocument(replaced, target)) return;
     lastRow = Math.max(lastRow, replaced.lastRow, 1 + splitIntoChunks(json).length);
-    // Another writer saved between this save's read and its write, and was written over.
-    if (replaced.state === "unreadable" || attempt === ATTEMPTS) {
+    // Another writer changed `target` into `replaced` meanwhile, and this write went over it.
+    if (replaced.state === "unreadable") throw messages.storage(messages.texts.mayBePartlySaved);
+    const theirs = contentOf(replaced);
+    const decision = decideSave(theirs, contentOf(target), content);
+    if (!decision.ok || attempt === ATTEMPTS) {
+      await writeOnce(context, write.store, serialize(theirs), lastRow); // theirs back
+      if (!decision.ok) throw messages.conflict(decision.conflicts);
       throw messages.storage(messages.texts.mayBePartlySaved);
     }
-    const theirs = contentOf(replaced);
-    const decision = decideSave(theirs, contentOf(base), content);
-    if (!decision.ok) {
-      await writeOnce(context, write.store, serialize(theirs), lastRow);
-      throw messages.conflict(decision.conflicts);
-    }
     target = { state: "readable", document: { version: 1, ...content }, lastRow };
-    base = replaced;
     content = { ...decision.content, revision: decision.revision };
     json = serialize(content);
   }

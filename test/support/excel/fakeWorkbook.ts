@@ -44,6 +44,8 @@ export class FakeWorkbook {
   failAtSync: number | null = null;
   /** Awaited at the start of every sync, to make Excel answer slowly (concurrency tests). */
   syncDelay: (() => Promise<void>) | null = null;
+  /** Called at the end of every sync: what another runtime does between two syncs of this one. */
+  afterEachSync: (() => void) | null = null;
   /** Excel.run batches running now, and the most that ever ran at once. */
   running = 0;
   mostRunning = 0;
@@ -230,5 +232,6 @@ export class FakeWorkbook {
     for (let i = 0; i < 20; i++) await Promise.resolve();
     context.markApplied();
     for (const hook of context.afterSync.splice(0)) hook();
+    this.afterEachSync?.();
   }
 }
