@@ -4,9 +4,12 @@
  * behind (another Office runtime on the same workbook): the sync that writes the document also
  * reads, just before the write, what the write replaces. Office.js runs a sync's commands in
  * order, so that read is exactly what was overwritten. When it is not the document the save was
- * decided on, another writer saved in between: the save is decided again against that document
- * (plan/documentMerge.ts) and written again the same way; where the two conflict, the other
- * writer's document is put back and the save is refused with WorkbookError("conflict").
+ * decided on, another writer saved in between: its change (from what this write expected to
+ * replace to what it found) and this save's are merged (plan/documentMerge.ts) and written again
+ * the same way; where the two conflict, the other writer's document is put back and the save is
+ * refused with WorkbookError("conflict"). After ATTEMPTS rounds of this it gives up the same way.
+ * This assumes what Office.js does: one sync's commands run together, with no other runtime's
+ * between them. Two co-authors on two machines are outside it: Excel reconciles their copies.
  */
 import { decideSave, sameValue } from "../../plan/documentMerge";
 import type { RevisedContent } from "../../plan/documentMerge";

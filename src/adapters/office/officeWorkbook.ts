@@ -16,7 +16,8 @@
  * context.sync calls per operation, the same for 1 row or 10 000: load 2; createMeasuresTable,
  * loadReferenceCase, addMeasure, updateMeasure, deleteMeasure, saveScenarios, saveSettings at most
  * 3 (look up the table and the store sheet; read them; write); subscribe 1, its unsubscribe 1. A
- * save that finds another runtime's save in its write takes up to 3 more (checkedDocumentWrite.ts).
+ * save that finds another runtime's save in its write takes one more per such save, at most 5
+ * (checkedDocumentWrite.ts).
  *
  * The operations of one workbook run one at a time, in the order they were asked (excelBatch.ts);
  * saves of the plan document state the revision they were based on and are merged or refused
