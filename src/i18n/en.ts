@@ -275,6 +275,34 @@ export const en: Texts = {
     planExists:
       "A plan is already stored, and the example is not loaded over it. Nothing was changed.",
   },
+  revisions: {
+    conflict: (others) =>
+      `The plan was changed elsewhere at the same time (another tab, another window or a co-author): ${others}. ` +
+      "Your change concerns the same thing. Nothing of it was saved. Ramkoll now shows the newer plan; make the change there again if it is still needed.",
+    setting: {
+      firstYear: "the plan's first year",
+      yearCount: "the number of plan years",
+      areas: "the budget areas",
+      colourLabels: "the colour words",
+      legend: "the legend",
+      signConvention: "the sign convention",
+      unit: "the unit",
+    },
+    settingChanged: (setting) => `${setting} was changed`,
+    yearField: {
+      frame: "frame",
+      needs: "needs beyond the frame",
+      requestedIncrease: "requested frame increase",
+      increaseCost: "cost of the frame increase",
+    },
+    scenarioName: (scenario, theirs) => `scenario "${scenario}" was renamed "${theirs}"`,
+    scenarioYear: (scenario, field, year) =>
+      `scenario "${scenario}", its ${field} ${year}, was changed`,
+    scenarioDeleted: (scenario) => `scenario "${scenario}" was deleted`,
+    scenarioChanged: (scenario) => `scenario "${scenario}" was changed (you deleted it)`,
+    scenarioAdded: (scenario) => `another scenario "${scenario}" was added with the same id`,
+    more: (n) => `and ${n} more`,
+  },
 };
 
 /** English quotation marks around a name from the sheet. */

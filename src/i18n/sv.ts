@@ -273,6 +273,34 @@ export const sv: Texts = {
     planExists:
       "Det finns redan en sparad plan, och exemplet läses inte in över den. Ingenting har ändrats.",
   },
+  revisions: {
+    conflict: (others) =>
+      `Planen ändrades samtidigt på ett annat ställe (en annan flik, ett annat fönster eller en medförfattare): ${others}. ` +
+      "Din ändring gäller samma sak. Ingenting av den har sparats. Ramkoll visar nu den nyare planen; gör om ändringen där om den fortfarande behövs.",
+    setting: {
+      firstYear: "planens första år",
+      yearCount: "antalet planår",
+      areas: "verksamhetsområdena",
+      colourLabels: "färgorden",
+      legend: "teckenförklaringen",
+      signConvention: "teckenkonventionen",
+      unit: "enheten",
+    },
+    settingChanged: (setting) => `${setting} ändrades`,
+    yearField: {
+      frame: "ram",
+      needs: "behov utöver ram",
+      requestedIncrease: "begärd ramökning",
+      increaseCost: "kostnad för ramökningen",
+    },
+    scenarioName: (scenario, theirs) => `scenariot ”${scenario}” fick namnet ”${theirs}”`,
+    scenarioYear: (scenario, field, year) =>
+      `scenariot ”${scenario}”, dess ${field} ${year}, ändrades`,
+    scenarioDeleted: (scenario) => `scenariot ”${scenario}” togs bort`,
+    scenarioChanged: (scenario) => `scenariot ”${scenario}” ändrades (du tog bort det)`,
+    scenarioAdded: (scenario) => `ett annat scenario ”${scenario}” lades till med samma id`,
+    more: (n) => `och ${n} till`,
+  },
 };
 
 /** Swedish quotation marks around a name from the sheet. */

@@ -6,6 +6,7 @@
 import type { WorkbookErrorReason } from "../port/workbookPort";
 import type { ProblemCode, ProblemParams } from "../store/problems";
 import type { Language } from "./language";
+import type { SettingName, YearField } from "../plan/documentMerge";
 
 /** What the pane was doing when the workbook refused; used to say what was not done. */
 export type PaneAction =
@@ -253,6 +254,25 @@ export interface Texts {
     /** The example is not loaded over a stored plan. */
     readonly planExists: string;
   };
+  /** A save refused because the plan was changed elsewhere meanwhile (both ports). */
+  readonly revisions: RevisionTexts;
+}
+
+/** What the other change was, in a refused save's message (src/i18n/revisions.ts joins them). */
+export interface RevisionTexts {
+  /** The whole message; `others` lists the other changes. Says that nothing was saved. */
+  readonly conflict: (others: string) => string;
+  readonly setting: Readonly<Record<SettingName, string>>;
+  /** "the unit was changed", from a `setting` text. */
+  readonly settingChanged: (setting: string) => string;
+  readonly yearField: Readonly<Record<YearField, string>>;
+  readonly scenarioName: (scenario: string, theirs: string) => string;
+  readonly scenarioYear: (scenario: string, field: string, year: number) => string;
+  readonly scenarioDeleted: (scenario: string) => string;
+  readonly scenarioChanged: (scenario: string) => string;
+  readonly scenarioAdded: (scenario: string) => string;
+  /** After the first few: "and 3 more". */
+  readonly more: (n: number) => string;
 }
 
 /** One text per problem code, from that code's parameters. */

@@ -216,8 +216,23 @@ export class FakePort implements WorkbookPort {
     this.stored = stored.map((s, i) => ({ ...s, row: i + 2 }));
   });
 
+  /** While true, each saveScenarios waits (as a slow Excel would) until releaseSave(). */
+  holdSaves = false;
+  private held: (() => void)[] = [];
+
+  /** Lets the oldest held saveScenarios finish; returns how many are still held. */
+  releaseSave(): number {
+    this.held.shift()?.();
+    return this.held.length;
+  }
+
+  get heldSaves(): number {
+    return this.held.length;
+  }
+
   saveScenarios = jest.fn(async (scenarios: readonly Scenario[]) => {
     this.check("saveScenarios");
+    if (this.holdSaves) await new Promise<void>((resolve) => this.held.push(resolve));
     this.scenarios = [...scenarios];
     this.revision++;
   });

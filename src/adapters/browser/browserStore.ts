@@ -17,7 +17,14 @@ import { rowUnderHeader } from "../../store/rowUnderHeader";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import { WorkbookError } from "../../port/workbookPort";
-import type { DeletedRow, PlanSnapshot, StorageStatus } from "../../port/workbookPort";
+import type {
+  DeletedRow,
+  DocumentBase,
+  PlanSnapshot,
+  StorageStatus,
+} from "../../port/workbookPort";
+import type { RevisedContent } from "../../plan/documentMerge";
+import { decidedDocument } from "./documentSave";
 import { isQuotaError, probeStorage, worseStatus } from "./storageStatus";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
@@ -355,31 +362,48 @@ export class BrowserStore {
     this.writeTable([...state.table.slice(0, at), cells, ...state.table.slice(at)]);
   }
 
-  async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
+  /** The stored content and revision a save is decided against (documentSave.ts). */
+  private storedContent(state: StoreState): RevisedContent {
+    const document = state.document;
+    return {
+      settings: state.settings,
+      scenarios: document?.scenarios ?? [],
+      revision: document?.revision ?? 0,
+    };
+  }
+
+  async saveScenarios(scenarios: readonly Scenario[], base?: DocumentBase): Promise<void> {
     const state = this.read();
     if (state.documentUnreadable) throw new WorkbookError("unreadable", this.texts.port.unreadable);
-    this.write([[this.keys.plan, serializePlanDocument({ settings: state.settings, scenarios })]]);
+    const stored = this.storedContent(state);
+    const { json } = decidedDocument(this.texts, stored, base, (from) => ({
+      settings: from.settings,
+      scenarios,
+    }));
+    this.write([[this.keys.plan, json]]);
   }
 
   /**
    * Saves new settings and rewrites the table's header and rows to match (other plan years, unit
    * or sign convention). Refused while any row could not be read, since rewriting would lose it.
    */
-  async saveSettings(settings: PlanSettings): Promise<void> {
+  async saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
     const state = this.read();
     if (state.documentUnreadable) throw new WorkbookError("unreadable", this.texts.port.unreadable);
-    const scenarios = state.document?.scenarios ?? [];
-    const entries: [string, string | null][] = [
-      [this.keys.plan, serializePlanDocument({ settings, scenarios })],
-    ];
+    const stored = this.storedContent(state);
+    const decided = decidedDocument(this.texts, stored, base, (from) => ({
+      settings,
+      scenarios: from.scenarios,
+    }));
+    const entries: [string, string | null][] = [[this.keys.plan, decided.json]];
     if (state.hasTable) {
       const current = this.writableState();
       if (current.parsed.rows.some((r) => !r.writable))
         throw new WorkbookError("notWritable", this.texts.port.notWritable);
       const extras = current.parsed.layout.extras.map((e) => e.title);
       const table: Table = [
-        [...MEASURE_COLUMNS(settings), ...extras],
-        ...current.parsed.rows.map((r) => measureToRow(r.measure, settings, r.extra)),
+        [...MEASURE_COLUMNS(decided.settings), ...extras],
+        ...current.parsed.rows.map((r) => measureToRow(r.measure, decided.settings, r.extra)),
       ];
       entries.push([this.keys.measures, JSON.stringify(table)]);
     }

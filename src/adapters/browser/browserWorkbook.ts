@@ -19,6 +19,7 @@ import type { CommitteeTable } from "../../plan/committeeTable";
 import type {
   CommitteeOutcome,
   DeletedRow,
+  DocumentBase,
   MeasurePatch,
   PlanSnapshot,
   ResettablePort,
@@ -134,15 +135,16 @@ export class BrowserWorkbook implements ResettablePort {
   async restoreMeasure(row: DeletedRow): Promise<void> {
     return (await this.open()).restoreMeasure(row);
   }
-  async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
-    return (await this.open()).saveScenarios(scenarios);
+  /** Merged with another tab's save made since `base` was read, or refused (browserStore.ts). */
+  async saveScenarios(scenarios: readonly Scenario[], base?: DocumentBase): Promise<void> {
+    return (await this.open()).saveScenarios(scenarios, base);
   }
   /**
    * Saves new settings and rewrites the table's header and rows to match (other plan years, unit
    * or sign convention). Refused while any row could not be read, since rewriting would lose it.
    */
-  async saveSettings(settings: PlanSettings): Promise<void> {
-    return (await this.open()).saveSettings(settings);
+  async saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
+    return (await this.open()).saveSettings(settings, base);
   }
 
   /** Outside Excel the committee table becomes an .xlsx file; exceljs loads only now. */

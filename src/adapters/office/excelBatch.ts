@@ -4,6 +4,12 @@
  * that is not already a WorkbookError becomes WorkbookError("storage") saying what was done.
  * Nothing is done when the failure came while reading; when it came in the final write, the
  * stage says what may have been written.
+ *
+ * The batches of one workbook run one after another, never interleaved: two operations of the
+ * pane (three quick clicks, a reload during a save) would otherwise interleave their syncs, and a
+ * save could decide on a document another save is about to overwrite. Each batch reads what it
+ * decides on inside its own turn. The queue is keyed by the Excel global, which is one per
+ * workbook in Office's runtime (and one per fake workbook in the tests).
  */
 import { WorkbookError } from "../../port/workbookPort";
 import type { OfficeMessages } from "./officeMessages";
@@ -13,6 +19,22 @@ export interface WriteStage {
   writing: boolean;
   /** What may have been written, more precisely than the operation's `writeFailed`. */
   partial: string;
+}
+
+/** The tail of each workbook's queue of batches. */
+const queues = new WeakMap<object, Promise<void>>();
+
+/** Runs `work` after every batch queued before it on this workbook has settled. */
+export function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const key = Excel as unknown as object;
+  const before = queues.get(key) ?? Promise.resolve();
+  const result = before.then(work);
+  const settled = result.then(
+    () => undefined,
+    () => undefined
+  );
+  queues.set(key, settled);
+  return result;
 }
 
 export type Batch<T> = (context: Excel.RequestContext, stage: WriteStage) => Promise<T>;
@@ -29,7 +51,7 @@ export async function runBatch<T>(
 ): Promise<T> {
   const stage: WriteStage = { writing: false, partial: "" };
   try {
-    return await Excel.run((context) => batch(context, stage));
+    return await serialised(() => Excel.run((context) => batch(context, stage)));
   } catch (cause) {
     if (cause instanceof WorkbookError) throw cause;
     const texts = messages.texts;

@@ -8,6 +8,9 @@ import { enOffice } from "../../i18n/office.en";
 import { svOffice } from "../../i18n/office.sv";
 import type { OfficePortTexts } from "../../i18n/texts.types";
 import { problemText } from "../../i18n/problems";
+import { conflictMessage } from "../../i18n/revisions";
+import { textsFor } from "../../i18n/texts";
+import type { Conflict } from "../../plan/documentMerge";
 import type { DocumentProblem, Problem } from "../../store/problems";
 import { WorkbookError } from "../../port/workbookPort";
 import { MEASURES_SHEET, MEASURES_TABLE } from "./measuresTable";
@@ -47,6 +50,12 @@ export class OfficeMessages {
       "unreadable",
       this.texts.unreadable(STORE_SHEET, this.problem(problem), notDone)
     );
+  }
+
+  /** A save refused by the merge: what the other change was; nothing of this one is written. */
+  conflict(conflicts: readonly Conflict[]): WorkbookError {
+    const texts = textsFor(this.language).revisions;
+    return new WorkbookError("conflict", conflictMessage(texts, conflicts));
   }
 
   noTable(): WorkbookError {

@@ -21,6 +21,12 @@
  * saveScenarios, saveSettings at most 3 (look up the marks, sheets and tables; read them; write);
  * createMeasuresTable and loadReferenceCase 3, or 4 when a sheet "Åtgärder" exists (is it
  * empty?); createCommitteeTable 2; subscribe 1, its unsubscribe 1.
+ * A save that finds another runtime's save in its write takes one more sync per such save, at
+ * most 5 (checkedDocumentWrite.ts).
+ *
+ * The operations of one workbook run one at a time, in the order they were asked (excelBatch.ts);
+ * saves of the plan document state the revision they were based on and are merged or refused
+ * against what is stored (planDocumentSaves.ts, plan/documentMerge.ts).
  *
  * What it promises beyond the port:
  * - A sheet or table the add-in did not mark (or adopt, workbookLookup.ts) is never written.
@@ -37,6 +43,7 @@ import type { Language } from "../../i18n/language";
 import type {
   CommitteeOutcome,
   DeletedRow,
+  DocumentBase,
   MeasurePatch,
   PlanSnapshot,
   WorkbookError,
@@ -104,12 +111,13 @@ export class OfficeWorkbook implements WorkbookPort {
     return restoreMeasure(this.messages, row);
   }
 
-  saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
-    return saveScenarios(this.messages, scenarios);
+  /** See planDocumentSaves.ts; without a base (scripts, tests) it is based on what is stored now. */
+  saveScenarios(scenarios: readonly Scenario[], base?: DocumentBase): Promise<void> {
+    return saveScenarios(this.messages, scenarios, base);
   }
 
-  saveSettings(settings: PlanSettings): Promise<void> {
-    return saveSettings(this.messages, settings);
+  saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
+    return saveSettings(this.messages, settings, base);
   }
 
   /** See changeSubscription.ts: debounced table and sheet events. */

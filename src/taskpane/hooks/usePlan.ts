@@ -71,7 +71,10 @@ export interface UsePlan {
   readonly actions: PlanActions;
 }
 
-/** What a save of the plan document is based on: the document as the pane last loaded it. */
+/**
+ * What a save of the plan document is based on: the document as the pane shows it, its own
+ * pending changes included, so that the port merges only this change into what is stored.
+ */
 function baseOf(snapshot: PlanSnapshot | null): DocumentBase {
   return {
     revision: snapshot?.revision ?? 0,
@@ -90,6 +93,8 @@ function useLoadedPlan(port: WorkbookPort, setError: SetError) {
   // The newest snapshot for actions, and a counter that lets only the newest load win.
   const snapshotRef = useRef<PlanSnapshot | null>(null);
   const loadSeq = useRef(0);
+  // Saves of the plan document under way: a load that arrives meanwhile keeps their scenarios.
+  const pendingSaves = useRef(0);
 
   const show = useCallback((next: PlanSnapshot) => {
     snapshotRef.current = next;
@@ -100,7 +105,11 @@ function useLoadedPlan(port: WorkbookPort, setError: SetError) {
     const mine = ++loadSeq.current;
     try {
       const next = await port.load();
-      if (mine === loadSeq.current) show(next);
+      if (mine !== loadSeq.current) return;
+      // The store may not hold the pending saves yet: showing its scenarios would bring back the
+      // older list, and the next click would be made on it. The last save's reload shows all.
+      const current = snapshotRef.current;
+      show(pendingSaves.current > 0 && current ? { ...next, scenarios: current.scenarios } : next);
     } catch (e) {
       if (mine === loadSeq.current) setError({ action: "load", error: e });
     }
@@ -121,7 +130,16 @@ function useLoadedPlan(port: WorkbookPort, setError: SetError) {
     },
     [show]
   );
-  return { snapshot, snapshotRef, reload, showScenarios };
+  /** Runs a save of the plan document, counted as pending while it runs. */
+  const pending = useCallback(async (save: () => Promise<void>) => {
+    pendingSaves.current++;
+    try {
+      await save();
+    } finally {
+      pendingSaves.current--;
+    }
+  }, []);
+  return { snapshot, snapshotRef, reload, showScenarios, pending };
 }
 
 /** Runs a change: busy while it runs, its failure shown, the plan reloaded afterwards. */
@@ -162,6 +180,7 @@ function useDeletedMeasure() {
 
 interface ActionContext {
   readonly port: WorkbookPort;
+  readonly pending: (save: () => Promise<void>) => Promise<void>;
   readonly run: Run;
   readonly snapshotRef: MutableRefObject<PlanSnapshot | null>;
   readonly deletedRef: MutableRefObject<DeletedMeasure | null>;
@@ -175,22 +194,30 @@ type MeasureActions = Pick<
 
 /** The changes to measures; a change that touches scenarios saves them as a second step. */
 function measureActions(ctx: ActionContext): MeasureActions {
-  const { port, run, snapshotRef, deletedRef, setDeleted } = ctx;
+  const { port, run, snapshotRef, deletedRef, setDeleted, pending } = ctx;
   const scenarios = () => snapshotRef.current?.scenarios ?? [];
   const find = (id: string): StoredMeasure | undefined =>
     snapshotRef.current?.measures.find((m) => m.measure.id === id);
-  /** Saves the scenarios when the change gave any, as the step "scenarios". */
-  const saveChanged = async (next: readonly Scenario[] | null, step: (a: PaneAction) => void) => {
+  /**
+   * Saves what `change` makes of the scenarios as the pane has them now, when it gives any, as
+   * the step "scenarios"; based on those same scenarios, so nothing saved since is undone.
+   */
+  const saveChanged = async (
+    change: (current: readonly Scenario[]) => readonly Scenario[] | null,
+    step: (a: PaneAction) => void
+  ) => {
+    const base = baseOf(snapshotRef.current);
+    const next = change(base.scenarios);
     if (!next) return;
     step("scenarios");
-    await port.saveScenarios(next, baseOf(snapshotRef.current));
+    await pending(() => port.saveScenarios(next, base));
   };
   return {
     addMeasure: (measure, includeIn) =>
       run("add", async (step) => {
         await port.addMeasure(measure);
         if (includeIn)
-          await saveChanged(includeInScenarios(scenarios(), [includeIn], measure.id), step);
+          await saveChanged((now) => includeInScenarios(now, [includeIn], measure.id), step);
       }),
     updateMeasure: (id, patch) => run("update", () => port.updateMeasure(id, patch)),
     duplicateMeasure: (id) =>
@@ -210,7 +237,10 @@ function measureActions(ctx: ActionContext): MeasureActions {
         const scenarioIds = scenariosIncluding(before, id);
         const row = await port.deleteMeasure(id);
         setDeleted({ measure: stored.measure, scenarioIds, row });
-        await saveChanged(scenarioIds.length > 0 ? excludeEverywhere(before, id) : null, step);
+        await saveChanged(
+          (now) => (scenarioIds.length > 0 ? excludeEverywhere(now, id) : null),
+          step
+        );
       }),
     undoDelete: () =>
       run("undo", async (step) => {
@@ -219,14 +249,14 @@ function measureActions(ctx: ActionContext): MeasureActions {
         await port.restoreMeasure(entry.row);
         setDeleted(null);
         const id = entry.measure.id;
-        await saveChanged(includeInScenarios(scenarios(), entry.scenarioIds, id), step);
+        await saveChanged((now) => includeInScenarios(now, entry.scenarioIds, id), step);
       }),
   };
 }
 
 export function usePlan(port: WorkbookPort): UsePlan {
   const [error, setError] = useState<PaneError | null>(null);
-  const { snapshot, snapshotRef, reload, showScenarios } = useLoadedPlan(port, setError);
+  const { snapshot, snapshotRef, reload, showScenarios, pending } = useLoadedPlan(port, setError);
   const { busy, run } = useRun(reload, setError);
   const { deleted, deletedRef, setDeleted } = useDeletedMeasure();
 
@@ -242,16 +272,16 @@ export function usePlan(port: WorkbookPort): UsePlan {
               setDeleted(null);
             })
         : undefined,
-      ...measureActions({ port, run, snapshotRef, deletedRef, setDeleted }),
+      ...measureActions({ port, run, snapshotRef, deletedRef, setDeleted, pending }),
       saveScenarios: (scenarios) => {
         const base = baseOf(snapshotRef.current);
         showScenarios(scenarios);
-        return run("scenarios", () => port.saveScenarios(scenarios, base));
+        return run("scenarios", () => pending(() => port.saveScenarios(scenarios, base)));
       },
       dismissError: () => setError(null),
       dismissUndo: () => setDeleted(null),
     }),
-    [port, reload, run, showScenarios, setDeleted, snapshotRef, deletedRef]
+    [port, reload, run, showScenarios, setDeleted, snapshotRef, deletedRef, pending]
   );
 
   return { state: { snapshot, busy, error, deleted }, actions };

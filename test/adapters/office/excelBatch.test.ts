@@ -56,3 +56,21 @@ describe("failures in Excel", () => {
     }
   );
 });
+
+describe("one operation at a time", () => {
+  it("runs the operations of one workbook in the order asked, a failed one not holding up the next", async () => {
+    const { book, port } = setup({ rows: rows(2) });
+    book.syncDelay = () => new Promise((resolve) => setTimeout(resolve, 2));
+    book.failAtSync = 2; // the first operation fails while reading
+    const done: string[] = [];
+    const first = port.load().then(
+      () => done.push("first"),
+      () => done.push("first failed")
+    );
+    const second = port.updateMeasure("m-1", { title: "Ändrad" }).then(() => done.push("second"));
+    const third = port.load().then((s) => done.push(`third: ${s.measures[0]!.measure.title}`));
+    await Promise.all([first, second, third]);
+    expect(done).toEqual(["first failed", "second", "third: Ändrad"]);
+    expect(book.mostRunning).toBe(1);
+  });
+});

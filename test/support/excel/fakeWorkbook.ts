@@ -45,6 +45,13 @@ export class FakeWorkbook {
   runs = 0;
   /** Make the sync with this number (counted as `syncs` will be after it) throw an Office error. */
   failAtSync: number | null = null;
+  /** Awaited at the start of every sync, to make Excel answer slowly (concurrency tests). */
+  syncDelay: (() => Promise<void>) | null = null;
+  /** Called at the end of every sync: what another runtime does between two syncs of this one. */
+  afterEachSync: (() => void) | null = null;
+  /** Excel.run batches running now, and the most that ever ran at once. */
+  running = 0;
+  mostRunning = 0;
   /** Every write applied, as "Sheet!A1 values=…", in order. */
   readonly log: string[] = [];
   readonly tableChanged = new Set<Handler>();
@@ -62,6 +69,8 @@ export class FakeWorkbook {
       ) => Promise<unknown>;
       const context = first instanceof FakeContext ? first : new FakeContext(this);
       this.runs++;
+      this.running++;
+      this.mostRunning = Math.max(this.mostRunning, this.running);
       const outer = this.current;
       this.current = context;
       try {
@@ -71,6 +80,7 @@ export class FakeWorkbook {
         return result;
       } finally {
         this.current = outer;
+        this.running--;
       }
     };
     this.excel = Object.assign(new OfficeMockObject({ run }) as Proxy, EXCEL_ENUMS);
@@ -252,6 +262,7 @@ export class FakeWorkbook {
 
   /** context.sync: injected failure, queued failures, the assigned properties, then the loads. */
   async sync(context: FakeContext): Promise<void> {
+    if (this.syncDelay) await this.syncDelay();
     this.syncs++;
     if (this.failAtSync === this.syncs) {
       context.pendingError = null;
@@ -269,5 +280,6 @@ export class FakeWorkbook {
     for (let i = 0; i < 20; i++) await Promise.resolve();
     context.markApplied();
     for (const hook of context.afterSync.splice(0)) hook();
+    this.afterEachSync?.();
   }
 }

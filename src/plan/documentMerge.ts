@@ -1,0 +1,280 @@
+/**
+ * Three-way merge of the plan document's content (settings and scenarios), for a save that was
+ * based on an older state than the one stored now: `base` is what the writer read, `theirs` what
+ * is stored now, `mine` what the writer wants to store. Field by field, where only one side changed
+ * a field that side's value is taken; where both changed it to different values, it is a conflict
+ * naming what the other change was, and nothing is merged. Pure: no storage, no texts.
+ *
+ * The fields: each setting (the colour words and the legend texts one by one); each scenario by
+ * id: its name, and per plan year its frame, needs, requested increase and increase cost; its
+ * included measures as a set (additions and removals of both sides are kept, never a conflict);
+ * scenarios added or deleted on either side. Deleting a scenario the other side changed is a
+ * conflict, as is changing one the other side deleted.
+ */
+import { Decimal } from "../budget/money";
+import type { PlanSettings, Scenario, ScenarioYear } from "./model";
+
+/** What the plan document holds besides its version and revision. */
+export interface PlanContent {
+  readonly settings: PlanSettings;
+  readonly scenarios: readonly Scenario[];
+}
+
+export type SettingName = keyof PlanSettings;
+export type YearField = "frame" | "needs" | "requestedIncrease" | "increaseCost";
+export const YEAR_FIELDS: readonly YearField[] = [
+  "frame",
+  "needs",
+  "requestedIncrease",
+  "increaseCost",
+];
+
+/** A field both sides changed, described by the other side's change. `scenario` is its name. */
+export type Conflict =
+  | { readonly kind: "setting"; readonly setting: SettingName }
+  | { readonly kind: "scenarioName"; readonly scenario: string; readonly theirs: string }
+  | {
+      readonly kind: "scenarioYear";
+      readonly scenario: string;
+      readonly field: YearField;
+      readonly year: number;
+    }
+  /** The other side deleted a scenario this side changed. */
+  | { readonly kind: "scenarioDeleted"; readonly scenario: string }
+  /** The other side changed a scenario this side deleted. */
+  | { readonly kind: "scenarioChanged"; readonly scenario: string }
+  /** Both sides added a scenario with the same id and different content. */
+  | { readonly kind: "scenarioAdded"; readonly scenario: string };
+
+export type MergeResult =
+  | { readonly ok: true; readonly merged: PlanContent }
+  | { readonly ok: false; readonly conflicts: readonly Conflict[] };
+
+/** Deep equality of stored values: Decimals by value, arrays and plain objects member by member. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Decimal.isDecimal(a) || Decimal.isDecimal(b)) {
+    return Decimal.isDecimal(a) && Decimal.isDecimal(b) && (a as Decimal).equals(b as Decimal);
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, i) => sameValue(v, b[i]));
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return [...keys].every((k) => sameValue(ra[k], rb[k]));
+}
+
+/** One field three ways: the merged value, or "conflict" when both sides changed it differently. */
+function mergeField<T>(base: T, theirs: T, mine: T): { value: T } | "conflict" {
+  if (sameValue(mine, base)) return { value: theirs };
+  if (sameValue(theirs, base) || sameValue(theirs, mine)) return { value: mine };
+  return "conflict";
+}
+
+/**
+ * The order of a merged list of keys: the order of `mine` where mine reordered what it shares with
+ * base, else that of `theirs`; the other side's additions go in after the key they followed there.
+ */
+export function mergeOrder(
+  base: readonly string[],
+  theirs: readonly string[],
+  mine: readonly string[],
+  kept: ReadonlySet<string>
+): string[] {
+  const inBase = new Set(base);
+  const reordered = (side: readonly string[]) => {
+    const inSide = new Set(side);
+    const common = side.filter((k) => inBase.has(k));
+    return !sameValue(
+      common,
+      base.filter((k) => inSide.has(k))
+    );
+  };
+  const [primary, other] = reordered(mine) ? [mine, theirs] : [theirs, mine];
+  const out = primary.filter((k) => kept.has(k));
+  const placed = new Set(out);
+  other.forEach((key, i) => {
+    if (placed.has(key) || !kept.has(key)) return;
+    let at = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = out.indexOf(other[j] as string);
+      if (before >= 0) {
+        at = before + 1;
+        break;
+      }
+    }
+    out.splice(at, 0, key);
+    placed.add(key);
+  });
+  return out;
+}
+
+/** A set of keys three ways: theirs, without what mine removed, with what mine added. */
+export function mergeSet(
+  base: readonly string[],
+  theirs: readonly string[],
+  mine: readonly string[]
+): string[] {
+  const inBase = new Set(base);
+  const inMine = new Set(mine);
+  const kept = new Set([
+    ...theirs.filter((k) => inMine.has(k) || !inBase.has(k)),
+    ...mine.filter((k) => !inBase.has(k)),
+  ]);
+  return mergeOrder(base, theirs, mine, kept);
+}
+
+type Collect = (conflict: Conflict) => void;
+
+/** Each setting three ways; the colour words and the legend texts one by one. */
+function mergeSettings(
+  base: PlanSettings,
+  theirs: PlanSettings,
+  mine: PlanSettings,
+  collect: Collect
+): PlanSettings {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(base) as SettingName[]) {
+    const nested = name === "colourLabels" || name === "legend";
+    const parts = nested ? Object.keys(base[name]) : [null];
+    const merged: Record<string, unknown> = {};
+    for (const part of parts) {
+      const pick = (s: PlanSettings) =>
+        part === null ? s[name] : (s[name] as unknown as Record<string, unknown>)[part];
+      const field = mergeField(pick(base), pick(theirs), pick(mine));
+      if (field === "conflict") collect({ kind: "setting", setting: name });
+      const value = field === "conflict" ? pick(theirs) : field.value;
+      if (part === null) out[name] = value;
+      else merged[part] = value;
+    }
+    if (nested) out[name] = merged;
+  }
+  return out as unknown as PlanSettings;
+}
+
+const yearOf = (s: Scenario, year: number): ScenarioYear | undefined =>
+  s.years.find((y) => y.year === year);
+
+/** The plan years three ways, field by field; a year absent on a side has no value there. */
+function mergeYears(base: Scenario, theirs: Scenario, mine: Scenario, collect: Collect) {
+  const keys = (s: Scenario) => s.years.map((y) => String(y.year));
+  const all = new Set([...keys(base), ...keys(theirs), ...keys(mine)]);
+  const years: ScenarioYear[] = [];
+  for (const key of mergeOrder(keys(base), keys(theirs), keys(mine), all)) {
+    const year = Number(key);
+    const values: Partial<Record<YearField, Decimal>> = {};
+    for (const field of YEAR_FIELDS) {
+      const pick = (s: Scenario) => yearOf(s, year)?.[field];
+      const merged = mergeField(pick(base), pick(theirs), pick(mine));
+      if (merged === "conflict")
+        collect({ kind: "scenarioYear", scenario: theirs.name, field, year });
+      const value = merged === "conflict" ? pick(theirs) : merged.value;
+      if (value !== undefined) values[field] = value;
+    }
+    // A year without an entry counts as all zeros, so filling in a missing field keeps its meaning.
+    if (Object.keys(values).length === 0) continue;
+    const zero = new Decimal(0);
+    years.push({
+      year,
+      frame: values.frame ?? zero,
+      needs: values.needs ?? zero,
+      requestedIncrease: values.requestedIncrease ?? zero,
+      increaseCost: values.increaseCost ?? zero,
+    });
+  }
+  return years;
+}
+
+/** One scenario that all three sides hold. */
+function mergeScenario(base: Scenario, theirs: Scenario, mine: Scenario, collect: Collect) {
+  const name = mergeField(base.name, theirs.name, mine.name);
+  if (name === "conflict")
+    collect({ kind: "scenarioName", scenario: base.name, theirs: theirs.name });
+  return {
+    id: theirs.id,
+    name: name === "conflict" ? theirs.name : name.value,
+    years: mergeYears(base, theirs, mine, collect),
+    included: mergeSet(base.included, theirs.included, mine.included),
+  };
+}
+
+/** The scenario of `id` after the merge, null when it is deleted; conflicts go to `collect`. */
+function mergeOne(
+  base: Scenario | undefined,
+  theirs: Scenario | undefined,
+  mine: Scenario | undefined,
+  collect: Collect
+): Scenario | null {
+  if (base === undefined) {
+    // Added on one side or both.
+    if (theirs && mine && !sameValue(theirs, mine))
+      collect({ kind: "scenarioAdded", scenario: theirs.name });
+    return theirs ?? mine ?? null;
+  }
+  if (theirs && mine) return mergeScenario(base, theirs, mine, collect);
+  if (!theirs && mine && !sameValue(mine, base))
+    collect({ kind: "scenarioDeleted", scenario: mine.name });
+  if (theirs && !mine && !sameValue(theirs, base))
+    collect({ kind: "scenarioChanged", scenario: theirs.name });
+  return null;
+}
+
+/** Merges `mine` into `theirs` over `base`; see the file's comment. */
+export function mergePlanContent(
+  base: PlanContent,
+  theirs: PlanContent,
+  mine: PlanContent
+): MergeResult {
+  const conflicts: Conflict[] = [];
+  const collect: Collect = (c) => conflicts.push(c);
+  const settings = mergeSettings(base.settings, theirs.settings, mine.settings, collect);
+  const byId = (list: readonly Scenario[]) => new Map(list.map((s) => [s.id, s]));
+  const [b, t, m] = [byId(base.scenarios), byId(theirs.scenarios), byId(mine.scenarios)];
+  const merged = new Map<string, Scenario>();
+  for (const id of new Set([...b.keys(), ...t.keys(), ...m.keys()])) {
+    const scenario = mergeOne(b.get(id), t.get(id), m.get(id), collect);
+    if (scenario) merged.set(id, scenario);
+  }
+  if (conflicts.length > 0) return { ok: false, conflicts };
+  const ids = (list: readonly Scenario[]) => list.map((s) => s.id);
+  const order = mergeOrder(
+    ids(base.scenarios),
+    ids(theirs.scenarios),
+    ids(mine.scenarios),
+    new Set(merged.keys())
+  );
+  return { ok: true, merged: { settings, scenarios: order.map((id) => merged.get(id)!) } };
+}
+
+/** The plan document's content with the revision it was stored at (or read at, for a base). */
+export interface RevisedContent extends PlanContent {
+  readonly revision: number;
+}
+
+export type SaveDecision =
+  | { readonly ok: true; readonly content: PlanContent; readonly revision: number }
+  | { readonly ok: false; readonly conflicts: readonly Conflict[] };
+
+/**
+ * What a save writes: `mine` when the store still holds what the writer read, else the merge of
+ * mine into what is stored now; always at the stored revision plus one. The merge works from the
+ * content, not from the revision alone, so a change written by a path that does not count
+ * revisions (a hand edit of the store, an older Ramkoll) is not written over either.
+ */
+export function decideSave(
+  stored: RevisedContent,
+  base: RevisedContent,
+  mine: PlanContent
+): SaveDecision {
+  const revision = stored.revision + 1;
+  const unchanged =
+    stored.revision === base.revision &&
+    sameValue(stored.settings, base.settings) &&
+    sameValue(stored.scenarios, base.scenarios);
+  if (unchanged) return { ok: true, content: mine, revision };
+  const result = mergePlanContent(base, stored, mine);
+  return result.ok ? { ok: true, content: result.merged, revision } : result;
+}

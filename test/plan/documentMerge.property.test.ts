@@ -1,0 +1,122 @@
+/**
+ * Properties of the plan document's merge: an unchanged side gives the other side's content,
+ * and changes of disjoint fields both survive.
+ */
+import fc from "fast-check";
+import { dec } from "../../src/budget/money";
+import { DEFAULT_SETTINGS } from "../../src/plan/model";
+import type { PlanSettings, Scenario } from "../../src/plan/model";
+import { mergePlanContent, sameValue } from "../../src/plan/documentMerge";
+import type { PlanContent } from "../../src/plan/documentMerge";
+
+const amount = fc.integer({ min: -5_000, max: 5_000 }).map((n) => dec(n).div(10));
+const ids = fc.uniqueArray(fc.constantFrom("m-1", "m-2", "m-3", "m-4", "m-5", "m-6"));
+
+const scenarioArb = (id: string): fc.Arbitrary<Scenario> =>
+  fc.record({
+    id: fc.constant(id),
+    name: fc.string({ maxLength: 8 }),
+    years: fc.uniqueArray(fc.integer({ min: 2026, max: 2029 })).chain((years) =>
+      fc.tuple(
+        ...years.map((year) =>
+          fc.record({
+            year: fc.constant(year),
+            frame: amount,
+            needs: amount,
+            requestedIncrease: amount,
+            increaseCost: amount,
+          })
+        )
+      )
+    ),
+    included: ids,
+  });
+
+const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
+  firstYear: fc.integer({ min: 2024, max: 2030 }),
+  yearCount: fc.integer({ min: 1, max: 5 }),
+  areas: fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+  colourLabels: fc.record({ red: fc.string(), yellow: fc.string(), green: fc.string() }),
+  legend: fc.record({ ambition: fc.string(), goals: fc.string() }),
+  signConvention: fc.constantFrom("positive" as const, "resultEffect" as const),
+  unit: fc.constantFrom("kr" as const, "tkr" as const, "mnkr" as const),
+});
+
+const contentArb: fc.Arbitrary<PlanContent> = fc.record({
+  settings: settingsArb,
+  scenarios: fc
+    .uniqueArray(fc.constantFrom("s-1", "s-2", "s-3", "s-4", "s-5"), { maxLength: 4 })
+    .chain((list) => fc.tuple(...list.map(scenarioArb))),
+});
+
+describe("mergePlanContent, properties", () => {
+  it("gives mine when theirs is unchanged, and theirs when mine is unchanged", () => {
+    fc.assert(
+      fc.property(contentArb, contentArb, (base, other) => {
+        const a = mergePlanContent(base, base, other);
+        const b = mergePlanContent(base, other, base);
+        expect(a.ok && sameValue(a.merged, other)).toBe(true);
+        expect(b.ok && sameValue(b.merged, other)).toBe(true);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("keeps both of two changes to disjoint fields", () => {
+    // Theirs changes the settings and the frames of the first scenario; mine the names and the
+    // inclusions of every scenario and adds one: no field is changed on both sides.
+    const arb = contentArb.chain((base) =>
+      fc.record({
+        base: fc.constant(base),
+        settings: settingsArb,
+        frame: amount,
+        names: fc.array(fc.string({ maxLength: 6 }), { minLength: 5, maxLength: 5 }),
+        added: ids,
+      })
+    );
+    fc.assert(
+      fc.property(arb, ({ base, settings, frame, names, added }) => {
+        const [first, ...others] = base.scenarios;
+        const theirsFirst = first && {
+          ...first,
+          years: first.years.map((y) => ({ ...y, frame })),
+        };
+        const theirs: PlanContent = {
+          settings,
+          scenarios: theirsFirst ? [theirsFirst, ...others] : [],
+        };
+        const extra: Scenario = { id: "s-new", name: "Ny", years: [], included: [] };
+        const mine: PlanContent = {
+          settings: base.settings,
+          scenarios: [
+            ...base.scenarios.map((s, i) => ({
+              ...s,
+              name: names[i] ?? s.name,
+              included: [...new Set([...s.included, ...added])],
+            })),
+            extra,
+          ],
+        };
+        const result = mergePlanContent(base, theirs, mine);
+        if (!result.ok) throw new Error(JSON.stringify(result.conflicts));
+        const out = result.merged;
+        expect(sameValue(out.settings, settings)).toBe(true);
+        expect(out.scenarios.map((s) => s.name)).toEqual(mine.scenarios.map((s) => s.name));
+        expect(out.scenarios.map((s) => s.included)).toEqual(mine.scenarios.map((s) => s.included));
+        if (theirsFirst) expect(sameValue(out.scenarios[0]!.years, theirsFirst.years)).toBe(true);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("never merges when both changed one field to different values", () => {
+    fc.assert(
+      fc.property(settingsArb, fc.constantFrom(2024, 2025), (settings, year) => {
+        const base = { settings: DEFAULT_SETTINGS, scenarios: [] };
+        const theirs = { settings: { ...settings, firstYear: year }, scenarios: [] };
+        const mine = { settings: { ...settings, firstYear: year + 10 }, scenarios: [] };
+        expect(mergePlanContent(base, theirs, mine).ok).toBe(false);
+      })
+    );
+  });
+});

@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+/**
+ * Quick inclusion clicks while Excel answers slowly (issue 9, "Lost updates"): a reload that
+ * arrives between them does not bring back the older scenario list, so no click is dropped; and a
+ * save the workbook refused as a conflict is said in the pane, which then shows the newer plan;
+ * and an amount committed in one browser tab keeps what another tab changed meanwhile.
+ */
+import "@testing-library/jest-dom";
+import { act, waitFor } from "@testing-library/react";
+import type { Scenario } from "../../../../src/plan/model";
+import { WorkbookError } from "../../../../src/port/workbookPort";
+import type { DocumentBase } from "../../../../src/port/workbookPort";
+import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkbook";
+import { FakePort, findCard, renderApp, renderBrowser, screen } from "../../../support/renderPane";
+
+jest.setTimeout(30_000);
+
+const SCENARIO = "ref-scenario-balans-2026";
+const PROPOSALS = ["ref-forslag-1", "ref-forslag-2", "ref-forslag-3"];
+
+async function openScenarios(port: FakePort) {
+  const { user } = renderApp(port);
+  await findCard(/Vakanshålla 24 platser/);
+  await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+  await screen.findByRole("table", { name: "Ram och behov (tkr)" });
+  return user;
+}
+
+/** The switches of the first three development proposals, none included in the reference case. */
+const proposalSwitches = () =>
+  screen.getAllByRole("switch", { name: /^Utvecklingsförslag [123]:/ }).slice(0, 3);
+
+const stored = (port: FakePort) => port.scenarios.find((s) => s.id === SCENARIO)!.included;
+
+describe("scenario panel while Excel answers slowly", () => {
+  it("keeps all three quick inclusion clicks, though a reload comes between them", async () => {
+    const port = FakePort.withReference();
+    const user = await openScenarios(port);
+    port.holdSaves = true;
+    const [one, two, three] = proposalSwitches() as [HTMLElement, HTMLElement, HTMLElement];
+
+    await user.click(one);
+    await user.click(two);
+    expect(port.heldSaves).toBe(2);
+    // Excel finishes the first save; the pane reloads while the second is still under way.
+    const loads = port.load.mock.calls.length;
+    act(() => void port.releaseSave());
+    await waitFor(() => expect(port.load.mock.calls.length).toBeGreaterThan(loads));
+    await act(async () => {
+      await port.load.mock.results[port.load.mock.results.length - 1]!.value;
+    });
+    expect(two).toBeChecked(); // not the stored list without the second click
+
+    await user.click(three);
+    while (port.heldSaves > 0) act(() => void port.releaseSave());
+    await waitFor(() => expect(port.saveScenarios).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(stored(port)).toEqual(expect.arrayContaining(PROPOSALS)));
+    for (const s of [one, two, three]) await waitFor(() => expect(s).toBeChecked());
+    // Each save was based on the plan as the pane showed it, its own pending clicks included.
+    const calls = port.saveScenarios.mock.calls as unknown as [Scenario[], DocumentBase][];
+    const bases = calls.map(([, base]) =>
+      base.scenarios.find((s) => s.id === SCENARIO)!.included.filter((id) => PROPOSALS.includes(id))
+    );
+    expect(bases).toEqual([[], ["ref-forslag-1"], ["ref-forslag-1", "ref-forslag-2"]]);
+  });
+
+  it("says a conflict the workbook refused, and shows the newer plan", async () => {
+    const port = FakePort.withReference();
+    const user = await openScenarios(port);
+    const message =
+      "Planen ändrades samtidigt på ett annat ställe: scenariot ”Budget i balans 2026”, dess ram 2027, ändrades. Ingenting av den har sparats.";
+    port.failNext("saveScenarios", new WorkbookError("conflict", message));
+    const [one] = proposalSwitches() as [HTMLElement];
+    await user.click(one);
+    const shown = await screen.findByText(/dess ram 2027, ändrades/);
+    expect(shown).toHaveTextContent(message);
+    await waitFor(() => expect(one).not.toBeChecked()); // what is stored, reloaded
+  });
+});
+
+describe("scenario panel in two browser tabs", () => {
+  it("keeps tab 2's change when an amount is committed in tab 1, which had not seen it", async () => {
+    const { user, storage } = renderBrowser(); // tab 1: its storage events are not wired (null)
+    await findCard(/Vakanshålla 24 platser/);
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await screen.findByRole("table", { name: "Ram och behov (tkr)" });
+
+    // Tab 2 renames the scenario and excludes Åtgärd 1.
+    const tab2 = new BrowserWorkbook(storage, { events: null });
+    const seen = await tab2.load();
+    const [first, ...rest] = seen.scenarios as [Scenario, ...Scenario[]];
+    const renamed = {
+      ...first,
+      name: "Budget i balans, reviderad",
+      included: first.included.slice(1),
+    };
+    await tab2.saveScenarios([renamed, ...rest], {
+      revision: seen.revision,
+      settings: seen.settings,
+      scenarios: seen.scenarios,
+    });
+
+    // Tab 1 still shows the old plan; the economist types the 2027 frame and commits it.
+    const frame = screen.getByLabelText("Anvisad ram 2027 (tkr)");
+    await user.clear(frame);
+    await user.type(frame, "1 200 000{Enter}");
+    await waitFor(async () => {
+      const saved = (await tab2.load()).scenarios[0]!;
+      expect(saved.years.find((y) => y.year === 2027)!.frame.toString()).toBe("1200000");
+      expect(saved.name).toBe("Budget i balans, reviderad");
+      expect(saved.included).not.toContain("ref-atgard-1");
+    });
+    // After its save tab 1 shows the merged plan: tab 2's name too.
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveTextContent(
+        "Budget i balans, reviderad"
+      )
+    );
+  });
+});
