@@ -48,6 +48,8 @@ export interface EditorErrors {
   readonly nr?: string;
   readonly area?: string;
   readonly title?: string;
+  /** A consequence text longer than one Excel cell holds. */
+  readonly consequence?: string;
   readonly effects: Readonly<Record<number, string>>;
 }
 

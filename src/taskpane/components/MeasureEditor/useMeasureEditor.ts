@@ -39,8 +39,8 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
   const [showErrors, setShowErrors] = useState(false);
   const { saving, saveError, send } = useSave(onSave, onClose);
   const valid = useMemo(
-    () => (draft ? validate(draft, years, t, lang) : null),
-    [draft, years, t, lang]
+    () => (draft && original ? validate(draft, years, t, lang, original) : null),
+    [draft, years, t, lang, original]
   );
   const areas = useMemo(() => {
     const list = [...settings.areas];

@@ -30,6 +30,8 @@ export interface ScenarioPanelState {
   readonly proposals: readonly Measure[];
   readonly included: ReadonlySet<string>;
   readonly invalidInputs: number;
+  /** What is wrong with the amounts that cannot be saved, each message once. */
+  readonly invalidMessages: readonly string[];
   readonly savedValue: (year: number, field: YearField) => Decimal;
   readonly preview: (year: number, field: YearField, value: Decimal) => void;
   readonly commit: (year: number, field: YearField, value: Decimal) => void;

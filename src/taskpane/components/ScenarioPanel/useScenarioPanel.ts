@@ -116,7 +116,8 @@ function useYearInputs(view: Shown, replace: (next: Scenario) => void) {
       return next;
     });
   }, []);
-  return { invalidInputs: invalid.size, savedValue, preview, commit, setValidity };
+  const invalidMessages = useMemo(() => [...new Set(invalid.values())], [invalid]);
+  return { invalidInputs: invalid.size, invalidMessages, savedValue, preview, commit, setValidity };
 }
 
 /** Creating a scenario, and the rename and delete dialogs. */
