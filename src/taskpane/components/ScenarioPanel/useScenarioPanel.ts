@@ -22,6 +22,7 @@ import {
   yearValue,
 } from "../../../plan/scenarioEdits";
 import { withInclusion } from "../../../plan/inclusion";
+import { textLengthMessage } from "../../inputMessages";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
 
@@ -127,7 +128,7 @@ function useScenarioDialogs(
   replace: (s: Scenario) => void
 ) {
   const { onSelect, onSave } = props;
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const { scenarios, settings, saved, shown, setDraft } = view;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [renameText, setRenameText] = useState("");
@@ -148,11 +149,14 @@ function useScenarioDialogs(
     setDialog(next);
   };
 
-  const renameError =
-    renameTried && scenarioName(renameText) === null ? t.scenario.nameRequired : undefined;
+  // A name longer than one Excel cell holds is refused with its count, never cut.
+  const tooLong = textLengthMessage(renameText, t.scenario.name, t, lang);
+  const nameProblem = scenarioName(renameText) === null ? t.scenario.nameRequired : tooLong;
+  const renameError = renameTried ? (nameProblem ?? undefined) : undefined;
 
   const rename = () => {
     setRenameTried(true);
+    if (nameProblem !== null) return;
     const next = shown && renameScenario(shown, renameText);
     if (!next) return;
     replace(next);
