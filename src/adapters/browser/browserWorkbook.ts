@@ -25,6 +25,15 @@ import type {
 } from "../../port/workbookPort";
 import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "../../i18n/texts";
+import { overlongTextMessage } from "../../i18n/inputTexts";
+import { WorkbookError } from "../../port/workbookPort";
+import {
+  overlongCommitteeText,
+  overlongMeasureText,
+  overlongScenarioText,
+  overlongSettingsText,
+} from "../../store/textLimits";
+import type { OverlongText } from "../../store/textLimits";
 import type { Language } from "../../i18n/language";
 
 /** Where `storage` events arrive (window); null where there is none. */
@@ -133,6 +142,7 @@ export class BrowserWorkbook implements ResettablePort {
     return (await this.open()).load();
   }
   async createMeasuresTable(settings: PlanSettings): Promise<void> {
+    this.refuseOverlong(overlongSettingsText(settings));
     return (await this.open()).createMeasuresTable(settings);
   }
   async loadReferenceCase(): Promise<void> {
@@ -143,18 +153,22 @@ export class BrowserWorkbook implements ResettablePort {
     return (await this.open()).resetToEmpty();
   }
   async addMeasure(measure: Measure): Promise<void> {
+    this.refuseOverlong(overlongMeasureText(measure));
     return (await this.open()).addMeasure(measure);
   }
   async updateMeasure(id: string, patch: MeasurePatch): Promise<void> {
+    this.refuseOverlong(overlongMeasureText(patch));
     return (await this.open()).updateMeasure(id, patch);
   }
   async deleteMeasure(id: string): Promise<DeletedRow> {
     return (await this.open()).deleteMeasure(id);
   }
   async restoreMeasure(row: DeletedRow): Promise<void> {
+    this.refuseOverlong(overlongMeasureText(row.measure));
     return (await this.open()).restoreMeasure(row);
   }
   async saveScenarios(scenarios: readonly Scenario[]): Promise<void> {
+    this.refuseOverlong(overlongScenarioText(scenarios));
     return (await this.open()).saveScenarios(scenarios);
   }
   /**
@@ -162,11 +176,13 @@ export class BrowserWorkbook implements ResettablePort {
    * or sign convention). Refused while any row could not be read, since rewriting would lose it.
    */
   async saveSettings(settings: PlanSettings): Promise<void> {
+    this.refuseOverlong(overlongSettingsText(settings));
     return (await this.open()).saveSettings(settings);
   }
 
   /** Outside Excel the committee table becomes an .xlsx file; exceljs loads only now. */
   async createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
+    this.refuseOverlong(overlongCommitteeText(table));
     const [{ default: ExcelJS }, { committeeXlsx }] = await Promise.all([
       import(/* webpackChunkName: "exceljs" */ "exceljs"),
       import(/* webpackChunkName: "xlsx" */ "./committeeXlsx"),
@@ -174,6 +190,16 @@ export class BrowserWorkbook implements ResettablePort {
     const fileName = `${table.sheetName}.xlsx`;
     this.saveFile(fileName, await committeeXlsx(ExcelJS, table));
     return { status: "downloaded", fileName };
+  }
+
+  /**
+   * Refuses, before anything is stored or written to a file, a text longer than one Excel cell
+   * holds: the plan must open in Excel, and the .xlsx writer would keep it whole where Excel cannot.
+   */
+  private refuseOverlong(overlong: OverlongText | null): void {
+    if (overlong === null) return;
+    const message = overlongTextMessage(overlong, textsFor(this.language), this.language);
+    throw new WorkbookError("storage", message);
   }
 
   /** Another tab changed the plan: the browser announces it with a `storage` event. */
