@@ -39,6 +39,11 @@ export interface Validated {
   readonly ok: boolean;
   readonly nr: number;
   readonly effects: Readonly<Record<number, Decimal | null>>;
+  /**
+   * Messages shown at once, before the user tries to save: an ambiguous or too fine amount and a
+   * text longer than a cell are not unfinished input, and the user should know while typing.
+   */
+  readonly atOnce: ReadonlySet<string>;
 }
 
 export function validate(
@@ -50,15 +55,21 @@ export function validate(
 ): Validated {
   const effectErrors: Record<number, string> = {};
   const effects: Record<number, Decimal | null> = {};
+  const atOnce = new Set<string>();
   for (const y of years) {
     const parsed = readAmountField(draft.effects[y] ?? "", lang, original?.effects[y]);
     const message = amountMessage(parsed, t.input.effectField(y), t.editor.notANumber, t, lang);
     if (parsed.ok) effects[y] = parsed.value;
     else if (message !== null) effectErrors[y] = message;
+    if (!parsed.ok && parsed.reason !== "notANumber" && message !== null) atOnce.add(message);
   }
   const nrText = draft.nr.trim();
   const nr = /^\d+$/.test(nrText) ? Number(nrText) : NaN;
-  const tooLong = (text: string, field: string) => textLengthMessage(text, field, t, lang);
+  const tooLong = (text: string, field: string) => {
+    const message = textLengthMessage(text, field, t, lang);
+    if (message !== null) atOnce.add(message);
+    return message;
+  };
   const area =
     draft.area.trim() === "" ? t.editor.areaRequired : tooLong(draft.area, t.editor.area);
   const title =
@@ -77,7 +88,7 @@ export function validate(
     !errors.title &&
     !errors.consequence &&
     Object.keys(effectErrors).length === 0;
-  return { errors, ok, nr, effects };
+  return { errors, ok, nr, effects, atOnce };
 }
 
 const sameAmount = (a: Decimal | null | undefined, b: Decimal | null | undefined) =>

@@ -73,7 +73,8 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
     errors: valid.errors,
     hasErrors: !valid.ok,
     showErrors,
-    shown: (message) => (showErrors ? message : undefined),
+    shown: (message) =>
+      showErrors || (message !== undefined && valid.atOnce.has(message)) ? message : undefined,
     hint: (field: MeasureField, normal?: string) =>
       formulas.includes(field) ? t.editor.formulaHint : normal,
     saving,

@@ -49,6 +49,21 @@ describe("the measure editor", () => {
     expect(patch.effects![2027]!.eq(dec("1.5"))).toBe(true);
   });
 
+  it("asks at once, while the user types, before any try to save", async () => {
+    const port = FakePort.withReference();
+    const { user } = renderApp(port);
+    const dialog = await openEdit(user, /Vakanshålla 24 platser/);
+    await typeAmount(user, dialog, 2028, "12.000");
+    expect(plain(within(dialog).getByText(/Menar du/).textContent)).toBe(
+      "Effekt 2028: Menar du 12 000 eller 12? Skriv 12000 eller 12."
+    );
+    // An unfinished amount is not marked until the user tries to save.
+    await typeAmount(user, dialog, 2027, "abc");
+    expect(within(dialog).queryByText(/Skriv ett belopp i tkr/)).not.toBeInTheDocument();
+    await typeAmount(user, dialog, 2028, "12000");
+    expect(within(dialog).queryByText(/Menar du/)).not.toBeInTheDocument();
+  });
+
   it('asks about "1.500,5" too, with its one reading', async () => {
     const port = FakePort.withReference();
     const { user } = renderApp(port);
