@@ -40,14 +40,34 @@ export function AmountInput({
   const [problem, setProblem] = useState<string | null>(null);
   const invalid = problem !== null;
   const editing = useRef(false);
+  // The problem last told through onValidity, so that it is withdrawn when the text is replaced
+  // or the field goes away (no stale warning under the table).
+  const told = useRef<{ message: string | null; onValidity?: (m: string | null) => void }>({
+    message: null,
+  });
+  told.current.onValidity = onValidity;
+  const tell = (message: string | null) => {
+    if (message !== told.current.message) told.current.onValidity?.(message);
+    told.current.message = message;
+  };
 
   // A new value from outside (another scenario, a reload) replaces the text unless the user is typing.
   useEffect(() => {
     if (!editing.current) {
       setText(formatAmountInput(value, lang));
       setProblem(null);
+      if (told.current.message !== null) {
+        told.current.message = null;
+        told.current.onValidity?.(null);
+      }
     }
   }, [value, lang]);
+  useEffect(() => {
+    const current = told.current;
+    return () => {
+      if (current.message !== null) current.onValidity?.(null);
+    };
+  }, []);
 
   const parse = (raw: string) => readAmountField(raw, lang, value);
   const read = (raw: string): Decimal | null | undefined => {
@@ -83,7 +103,7 @@ export function AmountInput({
         setText(data.value);
         const parsed = parse(data.value);
         const message = amountMessage(parsed, label, t.scenario.amountNotANumber, t, lang);
-        if (message !== problem) onValidity?.(message);
+        tell(message);
         setProblem(message);
         if (parsed.ok && onPreview) onPreview(parsed.value ?? ZERO);
       }}

@@ -59,6 +59,19 @@ describe("an amount typed in the scenario panel", () => {
     expect(port.saveScenarios).not.toHaveBeenCalled();
   });
 
+  it("withdraws its warning when another scenario is shown", async () => {
+    const port = FakePort.withReference();
+    const { user } = renderApp(port);
+    await openScenarios(user);
+    const needs = screen.getByLabelText("Behov utöver ram 2026 (tkr)");
+    await user.clear(needs);
+    await user.type(needs, "1.500");
+    expect(screen.getByText(/Menar du/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Nytt scenario" }));
+    await waitFor(() => expect(port.scenarios).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByText(/Menar du/)).not.toBeInTheDocument());
+  });
+
   it.each([
     ["1 500", "1500"],
     ["1500", "1500"],
