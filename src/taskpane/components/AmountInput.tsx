@@ -4,7 +4,7 @@
  * Enter. Text that is not a number, an ambiguous "1.500" and an amount finer than one krona are
  * marked, reported with a message that names the field, and never committed.
  */
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Input } from "@fluentui/react-components";
 import { ZERO } from "../../budget/money";
 import type { Decimal } from "../../budget/money";
@@ -40,34 +40,16 @@ export function AmountInput({
   const [problem, setProblem] = useState<string | null>(null);
   const invalid = problem !== null;
   const editing = useRef(false);
-  // The problem last told through onValidity, so that it is withdrawn when the text is replaced
-  // or the field goes away (no stale warning under the table).
-  const told = useRef<{ message: string | null; onValidity?: (m: string | null) => void }>({
-    message: null,
-  });
-  told.current.onValidity = onValidity;
-  const tell = (message: string | null) => {
-    if (message !== told.current.message) told.current.onValidity?.(message);
-    told.current.message = message;
-  };
+  const tell = useToldValidity(onValidity);
 
   // A new value from outside (another scenario, a reload) replaces the text unless the user is typing.
   useEffect(() => {
     if (!editing.current) {
       setText(formatAmountInput(value, lang));
       setProblem(null);
-      if (told.current.message !== null) {
-        told.current.message = null;
-        told.current.onValidity?.(null);
-      }
+      tell(null);
     }
-  }, [value, lang]);
-  useEffect(() => {
-    const current = told.current;
-    return () => {
-      if (current.message !== null) current.onValidity?.(null);
-    };
-  }, []);
+  }, [value, lang, tell]);
 
   const parse = (raw: string) => readAmountField(raw, lang, value);
   const read = (raw: string): Decimal | null | undefined => {
@@ -113,4 +95,26 @@ export function AmountInput({
       }}
     />
   );
+}
+
+/**
+ * Tells `onValidity` each change of the field's problem, once, and withdraws a told problem when
+ * the field goes away, so no stale warning stays under the table.
+ */
+function useToldValidity(onValidity: ((message: string | null) => void) | undefined) {
+  const told = useRef<{ message: string | null; onValidity?: (m: string | null) => void }>({
+    message: null,
+  });
+  told.current.onValidity = onValidity;
+  const tell = useCallback((message: string | null) => {
+    if (message !== told.current.message) told.current.onValidity?.(message);
+    told.current.message = message;
+  }, []);
+  useEffect(() => {
+    const current = told.current;
+    return () => {
+      if (current.message !== null) current.onValidity?.(null);
+    };
+  }, []);
+  return tell;
 }
