@@ -159,6 +159,29 @@ export const en: Texts = {
     fixErrors: "Correct the marked fields before saving.",
     noChanges: "Nothing has changed.",
   },
+  input: {
+    effectField: (year) => `Effect ${year}`,
+    ambiguous: (field, shown, typed) =>
+      shown.length > 1
+        ? `${field}: Do you mean ${shown[0]} or ${shown[1]}? Type ${typed[0]} or ${typed[1]}.`
+        : `${field}: Do you mean ${shown[0]}? Type ${typed[0]}, without the point.`,
+    tooFine: (field, typed) =>
+      `${field}: ${typed} tkr is less than one krona. Enter the amount with at most three decimals (1 krona = 0.001 tkr).`,
+    tooLong: (field, count, max) =>
+      `${field}: ${count} characters, at most ${max} (what one Excel cell holds). Shorten the text.`,
+    fields: {
+      title: "Title",
+      area: "Area",
+      consequence: "Consequences",
+      scenarioName: "The scenario's name",
+      areaSetting: "An area in the settings",
+      colourLabel: "A colour word in the settings",
+      legend: "The legend",
+      committeeCell: "A cell of the committee table",
+    },
+    portTooLong: (field, count, max) =>
+      `${field} has ${count} characters, but an Excel cell holds at most ${max}. Nothing has been saved; shorten the text and try again.`,
+  },
   undo: {
     deleted: (title) => `"${title}" was deleted.`,
     undo: "Undo",

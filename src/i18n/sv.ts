@@ -157,6 +157,29 @@ export const sv: Texts = {
     fixErrors: "Rätta de markerade fälten innan du sparar.",
     noChanges: "Inget har ändrats.",
   },
+  input: {
+    effectField: (year) => `Effekt ${year}`,
+    ambiguous: (field, shown, typed) =>
+      shown.length > 1
+        ? `${field}: Menar du ${shown[0]} eller ${shown[1]}? Skriv ${typed[0]} eller ${typed[1]}.`
+        : `${field}: Menar du ${shown[0]}? Skriv ${typed[0]}, utan punkt.`,
+    tooFine: (field, typed) =>
+      `${field}: ${typed} tkr är mindre än en krona. Skriv beloppet med högst tre decimaler (1 krona = 0,001 tkr).`,
+    tooLong: (field, count, max) =>
+      `${field}: ${count} tecken, högst ${max} (det som ryms i en cell i Excel). Korta texten.`,
+    fields: {
+      title: "Rubrik",
+      area: "Verksamhetsområde",
+      consequence: "Konsekvensbeskrivning",
+      scenarioName: "Scenariots namn",
+      areaSetting: "Ett verksamhetsområde i inställningarna",
+      colourLabel: "Ett färgord i inställningarna",
+      legend: "Teckenförklaringen",
+      committeeCell: "En cell i nämndtabellen",
+    },
+    portTooLong: (field, count, max) =>
+      `${field} har ${count} tecken, men en cell i Excel rymmer högst ${max}. Ingenting har sparats; korta texten och försök igen.`,
+  },
   undo: {
     deleted: (title) => `”${title}” togs bort.`,
     undo: "Ångra",

@@ -162,6 +162,33 @@ export interface Texts {
     readonly fixErrors: string;
     readonly noChanges: string;
   };
+  /** Honest input: amounts that are ambiguous or finer than one krona, texts longer than a cell. */
+  readonly input: {
+    /** The name of a plan year's amount in messages: "Effekt 2027". */
+    readonly effectField: (year: number) => string;
+    /** `shown` as the pane shows the readings ("1 500", "1,5"), `typed` as the user may type them. */
+    readonly ambiguous: (
+      field: string,
+      shown: readonly string[],
+      typed: readonly string[]
+    ) => string;
+    readonly tooFine: (field: string, typed: string) => string;
+    /** `count` and `max` already formatted ("40 000", "32 767"). */
+    readonly tooLong: (field: string, count: string, max: string) => string;
+    /** Names of the text fields in messages. */
+    readonly fields: {
+      readonly title: string;
+      readonly area: string;
+      readonly consequence: string;
+      readonly scenarioName: string;
+      readonly areaSetting: string;
+      readonly colourLabel: string;
+      readonly legend: string;
+      readonly committeeCell: string;
+    };
+    /** The port's refusal of a text over the cell limit; says that nothing was saved. */
+    readonly portTooLong: (field: string, count: string, max: string) => string;
+  };
   readonly undo: {
     readonly deleted: (title: string) => string;
     readonly undo: string;

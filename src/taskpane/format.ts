@@ -71,14 +71,39 @@ export function formatAmountInput(value: Decimal | null | undefined, language: L
 }
 
 export type ParsedAmount =
-  { readonly ok: true; readonly value: Decimal | null } | { readonly ok: false };
+  | { readonly ok: true; readonly value: Decimal | null }
+  | { readonly ok: false; readonly reason: "notANumber" }
+  /**
+   * Swedish text where a point is followed by exactly three digits ("1.500", "1.500,5"): a
+   * thousands separator or a decimal point? `readings` are the values it may mean (one when the
+   * point cannot be a decimal point, as in "1.500,5" or "1.500.000"), the thousands reading first.
+   */
+  | { readonly ok: false; readonly reason: "ambiguous"; readonly readings: readonly Decimal[] }
+  /** A value finer than one krona: more than three decimals in tkr. */
+  | { readonly ok: false; readonly reason: "tooFine"; readonly value: Decimal };
 
 const SPACES = /[\s\u00a0\u2007\u202f]/g;
+const NOT_A_NUMBER = { ok: false, reason: "notANumber" } as const;
+
+/** The most decimals an amount in tkr may have: one krona is 0,001 tkr. */
+export const MAX_TKR_DECIMALS = 3;
+
+/** A point as a Swedish thousands separator: 1–3 digits, then groups of a point and three digits. */
+const POINT_GROUPS = /^[1-9]\d{0,2}(\.\d{3})+(,\d*)?$/;
+
+/** The readings of Swedish digits with points in thousands places; null when they are not such. */
+function pointReadings(digits: string, sign: string): Decimal[] | null {
+  if (!POINT_GROUPS.test(digits)) return null;
+  const thousands = new Decimal(sign + digits.replace(/\./g, "").replace(",", "."));
+  const onePoint = !digits.includes(",") && digits.indexOf(".") === digits.lastIndexOf(".");
+  return onePoint ? [thousands, new Decimal(sign + digits)] : [thousands];
+}
 
 /**
  * Reads an amount typed by the user. Empty text is a blank amount (null). Accepted, in Swedish:
  * "14000", "14 000", "583,5", "−1 900" (also "-" and "–" as minus), and a decimal point when
- * there is no comma ("583.5"); in English: "14,000", "583.5", "-1,900".
+ * there is no comma and it is not followed by exactly three digits ("583.5"; "1.500" is
+ * ambiguous and refused with its two readings); in English: "14,000", "583.5", "-1,900".
  */
 export function parseAmountInput(text: string, language: Language): ParsedAmount {
   let t = text.normalize("NFC").replace(SPACES, "");
@@ -89,21 +114,41 @@ export function parseAmountInput(text: string, language: Language): ParsedAmount
     t = t.slice(1);
   }
   if (language === "sv") {
+    const readings = pointReadings(t, sign);
+    if (readings) return { ok: false, reason: "ambiguous", readings };
     if (t.includes(",")) {
-      if (t.includes(".") || t.indexOf(",") !== t.lastIndexOf(",")) return { ok: false };
+      if (t.includes(".") || t.indexOf(",") !== t.lastIndexOf(",")) return NOT_A_NUMBER;
       t = t.replace(",", ".");
     }
   } else if (t.includes(",")) {
     // Thousands separators: groups of exactly three digits.
-    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { ok: false };
+    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return NOT_A_NUMBER;
     t = t.replace(/,/g, "");
   }
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return { ok: false };
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return NOT_A_NUMBER;
   try {
     const d = new Decimal(sign + t);
-    if (!d.isFinite()) return { ok: false };
+    if (!d.isFinite()) return NOT_A_NUMBER;
     return { ok: true, value: d.isZero() ? new Decimal(0) : d };
   } catch {
-    return { ok: false };
+    return NOT_A_NUMBER;
   }
+}
+
+/**
+ * An amount typed into a field that held `original`: parsed, and refused when it is finer than
+ * one krona. An untouched value (equal to `original`, e.g. a formula's 583,333333) is accepted as
+ * it is, so saving another field never fails on it.
+ */
+export function readAmountField(
+  text: string,
+  language: Language,
+  original?: Decimal | null
+): ParsedAmount {
+  const parsed = parseAmountInput(text, language);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  const value = parsed.value;
+  if (value.decimalPlaces() <= MAX_TKR_DECIMALS) return parsed;
+  if (original !== null && original !== undefined && value.eq(original)) return parsed;
+  return { ok: false, reason: "tooFine", value };
 }

@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatTkr,
   parseAmountInput,
+  readAmountField,
 } from "../../src/taskpane/format";
 
 describe("formatNumber (Swedish)", () => {
@@ -109,3 +110,55 @@ describe("parseAmountInput", () => {
     expect(value("583,5", "en")).toBe("invalid");
   });
 });
+
+describe("ambiguous and too fine amounts (issue 9, item 7)", () => {
+  const readings = (text: string) => {
+    const p = parseAmountInput(text, "sv");
+    return !p.ok && p.reason === "ambiguous" ? p.readings.map((r) => r.toString()) : p;
+  };
+
+  it("asks when a Swedish point is followed by exactly three digits", () => {
+    expect(readings("1.500")).toEqual(["1500", "1.5"]);
+    expect(readings("12.000")).toEqual(["12000", "12"]);
+    expect(readings("−1.500")).toEqual(["-1500", "-1.5"]);
+    // A comma after the point, or a second point: the point cannot be the decimal sign.
+    expect(readings("1.500,5")).toEqual(["1500.5"]);
+    expect(readings("1.500.000")).toEqual(["1500000"]);
+  });
+
+  it("reads a point that cannot be a thousands separator as the decimal point", () => {
+    expect(value("583.5")).toBe("583.5");
+    expect(value("0.500")).toBe("0.5");
+    expect(value("1.5000")).toBe("1.5");
+    expect(value("1500.500")).toBe("1500.5");
+    // In English the point is the decimal point.
+    expect(value("1.500", "en")).toBe("1.5");
+  });
+
+  it("keeps the unambiguous Swedish forms", () => {
+    expect(value("1 500")).toBe("1500");
+    expect(value("1500")).toBe("1500");
+    expect(value("1,5")).toBe("1.5");
+    expect(value("−2 000")).toBe("-2000");
+    expect(value("1 500,25")).toBe("1500.25");
+  });
+
+  it("refuses a typed amount finer than one krona, but keeps an untouched one", () => {
+    const read = (text: string, original?: string) => {
+      const p = readAmountField(text, "sv", original === undefined ? undefined : dec(original));
+      return p.ok ? (p.value?.toString() ?? null) : p.reason;
+    };
+    expect(read("0,0005")).toBe("tooFine");
+    expect(read("1 500,0001")).toBe("tooFine");
+    expect(read("0,001")).toBe("0.001");
+    expect(read("1,2340")).toBe("1.234");
+    expect(read("")).toBeNull();
+    expect(read("583,333333", "583.333333")).toBe("583.333333");
+    expect(read("583,333334", "583.333333")).toBe("tooFine");
+  });
+});
+
+function value(text: string, lang: "sv" | "en" = "sv") {
+  const p = parseAmountInput(text, lang);
+  return p.ok ? (p.value === null ? null : p.value.toString()) : "invalid";
+}

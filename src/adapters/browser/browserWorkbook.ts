@@ -26,6 +26,15 @@ import type {
 } from "../../port/workbookPort";
 import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "../../i18n/texts";
+import { overlongTextMessage } from "../../i18n/inputTexts";
+import { WorkbookError } from "../../port/workbookPort";
+import {
+  overlongCommitteeText,
+  overlongMeasureText,
+  overlongScenarioText,
+  overlongSettingsText,
+} from "../../store/textLimits";
+import type { OverlongText } from "../../store/textLimits";
 import type { Language } from "../../i18n/language";
 
 // Where the storage comes from and whether it takes writes: storageStatus.ts.
@@ -114,6 +123,7 @@ export class BrowserWorkbook implements ResettablePort {
     return (await this.open()).load();
   }
   async createMeasuresTable(settings: PlanSettings): Promise<void> {
+    this.refuseOverlong(overlongSettingsText(settings));
     return (await this.open()).createMeasuresTable(settings);
   }
   async loadReferenceCase(): Promise<void> {
@@ -124,19 +134,23 @@ export class BrowserWorkbook implements ResettablePort {
     return (await this.open()).resetToEmpty();
   }
   async addMeasure(measure: Measure): Promise<void> {
+    this.refuseOverlong(overlongMeasureText(measure));
     return (await this.open()).addMeasure(measure);
   }
   async updateMeasure(id: string, patch: MeasurePatch): Promise<void> {
+    this.refuseOverlong(overlongMeasureText(patch));
     return (await this.open()).updateMeasure(id, patch);
   }
   async deleteMeasure(id: string): Promise<DeletedRow> {
     return (await this.open()).deleteMeasure(id);
   }
   async restoreMeasure(row: DeletedRow): Promise<void> {
+    this.refuseOverlong(overlongMeasureText(row.measure));
     return (await this.open()).restoreMeasure(row);
   }
   /** Merged with another tab's save made since `base` was read, or refused (browserStore.ts). */
   async saveScenarios(scenarios: readonly Scenario[], base?: DocumentBase): Promise<void> {
+    this.refuseOverlong(overlongScenarioText(scenarios));
     return (await this.open()).saveScenarios(scenarios, base);
   }
   /**
@@ -144,11 +158,13 @@ export class BrowserWorkbook implements ResettablePort {
    * or sign convention). Refused while any row could not be read, since rewriting would lose it.
    */
   async saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
+    this.refuseOverlong(overlongSettingsText(settings));
     return (await this.open()).saveSettings(settings, base);
   }
 
   /** Outside Excel the committee table becomes an .xlsx file; exceljs loads only now. */
   async createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
+    this.refuseOverlong(overlongCommitteeText(table));
     const [{ default: ExcelJS }, { committeeXlsx }] = await Promise.all([
       import(/* webpackChunkName: "exceljs" */ "exceljs"),
       import(/* webpackChunkName: "xlsx" */ "./committeeXlsx"),
@@ -156,6 +172,16 @@ export class BrowserWorkbook implements ResettablePort {
     const fileName = `${table.sheetName}.xlsx`;
     this.saveFile(fileName, await committeeXlsx(ExcelJS, table));
     return { status: "downloaded", fileName };
+  }
+
+  /**
+   * Refuses, before anything is stored or written to a file, a text longer than one Excel cell
+   * holds: the plan must open in Excel, and the .xlsx writer would keep it whole where Excel cannot.
+   */
+  private refuseOverlong(overlong: OverlongText | null): void {
+    if (overlong === null) return;
+    const message = overlongTextMessage(overlong, textsFor(this.language), this.language);
+    throw new WorkbookError("storage", message);
   }
 
   /** Another tab changed the plan: the browser announces it with a `storage` event. */

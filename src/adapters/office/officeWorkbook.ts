@@ -46,9 +46,18 @@ import type {
   DocumentBase,
   MeasurePatch,
   PlanSnapshot,
-  WorkbookError,
   WorkbookPort,
 } from "../../port/workbookPort";
+import { WorkbookError } from "../../port/workbookPort";
+import { overlongTextMessage } from "../../i18n/inputTexts";
+import { textsFor } from "../../i18n/texts";
+import {
+  overlongCommitteeText,
+  overlongMeasureText,
+  overlongScenarioText,
+  overlongSettingsText,
+} from "../../store/textLimits";
+import type { OverlongText } from "../../store/textLimits";
 import { subscribeToChanges } from "./changeSubscription";
 import { writeCommitteeTable } from "./committeeTableWriter";
 import { runBatch } from "./excelBatch";
@@ -88,7 +97,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   createMeasuresTable(settings: PlanSettings): Promise<void> {
-    return createMeasuresTable(this.messages, settings);
+    return this.withinCellLimit(overlongSettingsText(settings), () =>
+      createMeasuresTable(this.messages, settings)
+    );
   }
 
   loadReferenceCase(): Promise<void> {
@@ -96,11 +107,15 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   addMeasure(measure: Measure): Promise<void> {
-    return addMeasure(this.messages, measure);
+    return this.withinCellLimit(overlongMeasureText(measure), () =>
+      addMeasure(this.messages, measure)
+    );
   }
 
   updateMeasure(id: string, patch: MeasurePatch): Promise<void> {
-    return updateMeasure(this.messages, id, patch);
+    return this.withinCellLimit(overlongMeasureText(patch), () =>
+      updateMeasure(this.messages, id, patch)
+    );
   }
 
   deleteMeasure(id: string): Promise<DeletedRow> {
@@ -108,16 +123,33 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   restoreMeasure(row: DeletedRow): Promise<void> {
-    return restoreMeasure(this.messages, row);
+    return this.withinCellLimit(overlongMeasureText(row.measure), () =>
+      restoreMeasure(this.messages, row)
+    );
   }
 
   /** See planDocumentSaves.ts; without a base (scripts, tests) it is based on what is stored now. */
   saveScenarios(scenarios: readonly Scenario[], base?: DocumentBase): Promise<void> {
-    return saveScenarios(this.messages, scenarios, base);
+    return this.withinCellLimit(overlongScenarioText(scenarios), () =>
+      saveScenarios(this.messages, scenarios, base)
+    );
   }
 
   saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
-    return saveSettings(this.messages, settings, base);
+    return this.withinCellLimit(overlongSettingsText(settings), () =>
+      saveSettings(this.messages, settings, base)
+    );
+  }
+
+  /**
+   * Runs `write` unless it would put a text longer than one Excel cell holds into the workbook;
+   * then nothing is asked of Excel and the write is refused with a WorkbookError saying so.
+   */
+  private withinCellLimit<T>(overlong: OverlongText | null, write: () => Promise<T>): Promise<T> {
+    if (overlong === null) return write();
+    const language = this.messages.language;
+    const message = overlongTextMessage(overlong, textsFor(language), language);
+    return Promise.reject(new WorkbookError("storage", message));
   }
 
   /** See changeSubscription.ts: debounced table and sheet events. */
@@ -128,15 +160,17 @@ export class OfficeWorkbook implements WorkbookPort {
 
   createCommitteeTable(table: CommitteeTable): Promise<CommitteeOutcome> {
     const texts = this.messages.texts;
-    return runBatch(
-      this.messages,
-      texts.actions.createCommitteeTable,
-      texts.committeePartlyWritten(table.sheetName),
-      async (context, stage) => {
-        // The writer reads once, then writes everything in its second sync.
-        stage.writing = true;
-        return writeCommitteeTable(context, table);
-      }
+    return this.withinCellLimit(overlongCommitteeText(table), () =>
+      runBatch(
+        this.messages,
+        texts.actions.createCommitteeTable,
+        texts.committeePartlyWritten(table.sheetName),
+        async (context, stage) => {
+          // The writer reads once, then writes everything in its second sync.
+          stage.writing = true;
+          return writeCommitteeTable(context, table);
+        }
+      )
     );
   }
 }

@@ -1,13 +1,15 @@
 /**
  * An input for an amount in tkr. Shows the exact stored value (grouped, never rounded), reports
  * each valid value as it is typed (so sums can follow at once) and commits on leaving the field or
- * Enter. Text that is not a number is marked and never committed.
+ * Enter. Text that is not a number, an ambiguous "1.500" and an amount finer than one krona are
+ * marked, reported with a message that names the field, and never committed.
  */
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Input } from "@fluentui/react-components";
 import { ZERO } from "../../budget/money";
 import type { Decimal } from "../../budget/money";
-import { formatAmountInput, parseAmountInput } from "../format";
+import { formatAmountInput, readAmountField } from "../format";
+import { amountMessage } from "../inputMessages";
 import { useLocale } from "../locale";
 
 export interface AmountInputProps {
@@ -35,19 +37,23 @@ export function AmountInput({
 }: AmountInputProps) {
   const { t, lang } = useLocale();
   const [text, setText] = useState(() => formatAmountInput(value, lang));
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const invalid = problem !== null;
   const editing = useRef(false);
+  const tell = useToldValidity(onValidity);
 
   // A new value from outside (another scenario, a reload) replaces the text unless the user is typing.
   useEffect(() => {
     if (!editing.current) {
       setText(formatAmountInput(value, lang));
-      setInvalid(false);
+      setProblem(null);
+      tell(null);
     }
-  }, [value, lang]);
+  }, [value, lang, tell]);
 
+  const parse = (raw: string) => readAmountField(raw, lang, value);
   const read = (raw: string): Decimal | null | undefined => {
-    const parsed = parseAmountInput(raw, lang);
+    const parsed = parse(raw);
     if (!parsed.ok) return undefined;
     return parsed.value; // blank = null
   };
@@ -67,7 +73,7 @@ export function AmountInput({
       input={{ className: inputClassName }}
       aria-label={label}
       aria-invalid={invalid || undefined}
-      title={invalid ? t.scenario.amountNotANumber : undefined}
+      title={problem ?? undefined}
       inputMode="decimal"
       size="small"
       value={text}
@@ -77,11 +83,11 @@ export function AmountInput({
       onChange={(_, data) => {
         editing.current = true;
         setText(data.value);
-        const parsed = read(data.value);
-        const bad = parsed === undefined;
-        if (bad !== invalid) onValidity?.(bad ? t.scenario.amountNotANumber : null);
-        setInvalid(bad);
-        if (!bad && onPreview) onPreview(parsed ?? ZERO);
+        const parsed = parse(data.value);
+        const message = amountMessage(parsed, label, t.scenario.amountNotANumber, t, lang);
+        tell(message);
+        setProblem(message);
+        if (parsed.ok && onPreview) onPreview(parsed.value ?? ZERO);
       }}
       onBlur={commit}
       onKeyDown={(e) => {
@@ -89,4 +95,26 @@ export function AmountInput({
       }}
     />
   );
+}
+
+/**
+ * Tells `onValidity` each change of the field's problem, once, and withdraws a told problem when
+ * the field goes away, so no stale warning stays under the table.
+ */
+function useToldValidity(onValidity: ((message: string | null) => void) | undefined) {
+  const told = useRef<{ message: string | null; onValidity?: (m: string | null) => void }>({
+    message: null,
+  });
+  told.current.onValidity = onValidity;
+  const tell = useCallback((message: string | null) => {
+    if (message !== told.current.message) told.current.onValidity?.(message);
+    told.current.message = message;
+  }, []);
+  useEffect(() => {
+    const current = told.current;
+    return () => {
+      if (current.message !== null) current.onValidity?.(null);
+    };
+  }, []);
+  return tell;
 }

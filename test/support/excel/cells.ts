@@ -1,12 +1,14 @@
 /** Cells as Office.js reads and writes them: whole rectangles of values, formulas, number formats. */
 import { a1 } from "./address";
+import { excelEntryValue } from "./entry";
 import { officeError } from "./context";
 import type { FakeContext } from "./context";
 import type { Rect, Scalar, SheetModel } from "./model";
 
 /**
  * A write of one cell with Office.js `values` or `formulas`, by Excel's rules for typed input: a
- * leading apostrophe makes text, "=…" a formula, a number in text a number. Logged.
+ * leading apostrophe makes text, "=…" a formula, a number in text a number, and text Excel
+ * converts on entry (entry.ts: times, dates, percentages, …) that value. Logged.
  */
 export function writeCell(
   log: string[],
@@ -27,6 +29,10 @@ export function writeCell(
     cell.value = `#FORMEL(${input})`;
   } else if (typeof input === "string" && /^-?\d+([.,]\d+)?$/.test(input.trim())) {
     cell.value = Number(input.trim().replace(",", "."));
+    cell.formula = null;
+  } else if (typeof input === "string" && excelEntryValue(input) !== undefined) {
+    // Excel converts text that looks like a number, date, time, percentage, money or truth value.
+    cell.value = excelEntryValue(input)!;
     cell.formula = null;
   } else if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") {
     cell.value = input;

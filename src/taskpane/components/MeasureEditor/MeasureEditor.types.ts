@@ -48,6 +48,8 @@ export interface EditorErrors {
   readonly nr?: string;
   readonly area?: string;
   readonly title?: string;
+  /** A consequence text longer than one Excel cell holds. */
+  readonly consequence?: string;
   readonly effects: Readonly<Record<number, string>>;
 }
 
@@ -63,7 +65,10 @@ export interface MeasureEditorState {
   readonly errors: EditorErrors;
   readonly hasErrors: boolean;
   readonly showErrors: boolean;
-  /** A field's error message once the user has tried to save; undefined before. */
+  /**
+   * A field's error message once the user has tried to save, undefined before; an ambiguous or
+   * too fine amount and a text over the cell limit at once.
+   */
   readonly shown: (message: string | undefined) => string | undefined;
   /** The hint under a field: that its cell holds a formula, else `normal`. */
   readonly hint: (field: MeasureField, normal?: string) => string | undefined;

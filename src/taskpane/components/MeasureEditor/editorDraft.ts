@@ -8,7 +8,8 @@ import type { Language } from "../../../i18n/language";
 import type { Texts } from "../../../i18n/texts";
 import type { Measure, Scenario } from "../../../plan/model";
 import type { MeasurePatch } from "../../../port/workbookPort";
-import { formatAmountInput, parseAmountInput } from "../../format";
+import { formatAmountInput, readAmountField } from "../../format";
+import { amountMessage, textLengthMessage } from "../../inputMessages";
 import type { EditorDraft, EditorErrors, EditorResult, EditorTarget } from "./MeasureEditor.types";
 
 /** The fields of a measure as the user sees them. */
@@ -38,31 +39,56 @@ export interface Validated {
   readonly ok: boolean;
   readonly nr: number;
   readonly effects: Readonly<Record<number, Decimal | null>>;
+  /**
+   * Messages shown at once, before the user tries to save: an ambiguous or too fine amount and a
+   * text longer than a cell are not unfinished input, and the user should know while typing.
+   */
+  readonly atOnce: ReadonlySet<string>;
 }
 
 export function validate(
   draft: EditorDraft,
   years: readonly number[],
   t: Texts,
-  lang: Language
+  lang: Language,
+  original?: Measure
 ): Validated {
   const effectErrors: Record<number, string> = {};
   const effects: Record<number, Decimal | null> = {};
+  const atOnce = new Set<string>();
   for (const y of years) {
-    const parsed = parseAmountInput(draft.effects[y] ?? "", lang);
+    const parsed = readAmountField(draft.effects[y] ?? "", lang, original?.effects[y]);
+    const message = amountMessage(parsed, t.input.effectField(y), t.editor.notANumber, t, lang);
     if (parsed.ok) effects[y] = parsed.value;
-    else effectErrors[y] = t.editor.notANumber;
+    else if (message !== null) effectErrors[y] = message;
+    if (!parsed.ok && parsed.reason !== "notANumber" && message !== null) atOnce.add(message);
   }
   const nrText = draft.nr.trim();
   const nr = /^\d+$/.test(nrText) ? Number(nrText) : NaN;
+  const tooLong = (text: string, field: string) => {
+    const message = textLengthMessage(text, field, t, lang);
+    if (message !== null) atOnce.add(message);
+    return message;
+  };
+  const area =
+    draft.area.trim() === "" ? t.editor.areaRequired : tooLong(draft.area, t.editor.area);
+  const title =
+    draft.title.trim() === "" ? t.editor.titleRequired : tooLong(draft.title, t.editor.title);
+  const consequence = tooLong(draft.consequence, t.editor.consequence);
   const errors: EditorErrors = {
     ...(Number.isSafeInteger(nr) && nr > 0 ? {} : { nr: t.editor.nrInvalid }),
-    ...(draft.area.trim() === "" ? { area: t.editor.areaRequired } : {}),
-    ...(draft.title.trim() === "" ? { title: t.editor.titleRequired } : {}),
+    ...(area !== null ? { area } : {}),
+    ...(title !== null ? { title } : {}),
+    ...(consequence !== null ? { consequence } : {}),
     effects: effectErrors,
   };
-  const ok = !errors.nr && !errors.area && !errors.title && Object.keys(effectErrors).length === 0;
-  return { errors, ok, nr, effects };
+  const ok =
+    !errors.nr &&
+    !errors.area &&
+    !errors.title &&
+    !errors.consequence &&
+    Object.keys(effectErrors).length === 0;
+  return { errors, ok, nr, effects, atOnce };
 }
 
 const sameAmount = (a: Decimal | null | undefined, b: Decimal | null | undefined) =>

@@ -42,6 +42,7 @@ export function renderMeasureEditor(
               <Field
                 label={t.editor.consequence}
                 hint={state.hint("consequence", t.editor.consequenceHint)}
+                validationMessage={state.shown(state.errors.consequence)}
               >
                 <Textarea
                   resize="vertical"

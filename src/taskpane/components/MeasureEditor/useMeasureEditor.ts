@@ -41,8 +41,8 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
   const [showErrors, setShowErrors] = useState(false);
   const { saving, saveError, send } = useSave(onSave, onClose);
   const valid = useMemo(
-    () => (draft ? validate(draft, years, t, lang) : null),
-    [draft, years, t, lang]
+    () => (draft && original ? validate(draft, years, t, lang, original) : null),
+    [draft, years, t, lang, original]
   );
   const areas = useMemo(() => {
     const list = [...settings.areas];
@@ -75,7 +75,8 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
     errors: valid.errors,
     hasErrors: !valid.ok,
     showErrors,
-    shown: (message) => (showErrors ? message : undefined),
+    shown: (message) =>
+      showErrors || (message !== undefined && valid.atOnce.has(message)) ? message : undefined,
     hint: (field: MeasureField, normal?: string) =>
       formulas.includes(field) ? t.editor.formulaHint : normal,
     saving,

@@ -1,4 +1,4 @@
-/** The amounts section: the table, a warning for amounts that are no number, the result per year. */
+/** The amounts section: the table, a warning per kind of amount that cannot be saved, the result per year. */
 import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { shownYear } from "../../../plan/shownAmounts";
 import { useLocale } from "../../locale";
@@ -17,11 +17,11 @@ export function ScenarioAmounts(props: AmountsTableProps) {
       <div className={classes.tableWrap}>
         <AmountsTable {...props} />
       </div>
-      {state.invalidInputs > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.scenario.amountNotANumber}</MessageBarBody>
+      {state.invalidMessages.map((message) => (
+        <MessageBar key={message} intent="warning" layout="multiline">
+          <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
-      )}
+      ))}
       <ul className={classes.results} aria-live="polite">
         {balance.years.map((y) => (
           <li key={y.year} className={classes.result}>

@@ -32,6 +32,8 @@ export interface ScenarioPanelState {
   /** The included items' amounts per year as shown: they add up to the shown totals (shownAmounts.ts). */
   readonly shownAmounts: ReadonlyMap<string, readonly (Decimal | null)[]>;
   readonly invalidInputs: number;
+  /** What is wrong with the amounts that cannot be saved, each message once. */
+  readonly invalidMessages: readonly string[];
   readonly savedValue: (year: number, field: YearField) => Decimal;
   readonly preview: (year: number, field: YearField, value: Decimal) => void;
   readonly commit: (year: number, field: YearField, value: Decimal) => void;

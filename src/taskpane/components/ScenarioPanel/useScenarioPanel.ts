@@ -22,6 +22,7 @@ import {
   yearValue,
 } from "../../../plan/scenarioEdits";
 import { withInclusion } from "../../../plan/inclusion";
+import { textLengthMessage } from "../../inputMessages";
 import { useLocale } from "../../locale";
 import type { ScenarioPanelProps, ScenarioPanelState, YearField } from "./ScenarioPanel.types";
 import { useShownItemAmounts } from "./useShownItemAmounts";
@@ -119,7 +120,8 @@ function useYearInputs(view: Shown, replace: (next: Scenario) => void) {
       return next;
     });
   }, []);
-  return { invalidInputs: invalid.size, savedValue, preview, commit, setValidity };
+  const invalidMessages = useMemo(() => [...new Set(invalid.values())], [invalid]);
+  return { invalidInputs: invalid.size, invalidMessages, savedValue, preview, commit, setValidity };
 }
 
 /** Creating a scenario, and the rename and delete dialogs. */
@@ -129,7 +131,7 @@ function useScenarioDialogs(
   replace: (s: Scenario) => void
 ) {
   const { onSelect, onSave } = props;
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const { scenarios, settings, saved, shown, setDraft } = view;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [renameText, setRenameText] = useState("");
@@ -150,11 +152,14 @@ function useScenarioDialogs(
     setDialog(next);
   };
 
-  const renameError =
-    renameTried && scenarioName(renameText) === null ? t.scenario.nameRequired : undefined;
+  // A name longer than one Excel cell holds is refused with its count, never cut.
+  const tooLong = textLengthMessage(renameText, t.scenario.name, t, lang);
+  const nameProblem = scenarioName(renameText) === null ? t.scenario.nameRequired : tooLong;
+  const renameError = renameTried ? (nameProblem ?? undefined) : undefined;
 
   const rename = () => {
     setRenameTried(true);
+    if (nameProblem !== null) return;
     const next = shown && renameScenario(shown, renameText);
     if (!next) return;
     replace(next);
