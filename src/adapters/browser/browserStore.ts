@@ -8,7 +8,8 @@ import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import type { DocumentProblem, MeasureProblem } from "../../store/problems";
 import { readMeasures, readPlan } from "../../store/readModel";
-import type { DocumentState, TableState } from "../../store/readModel";
+import { documentStateOf, tableStateOf } from "./storeState";
+import type { StoreState, Table } from "./storeState";
 import { referencePlan } from "../../plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
 import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
@@ -29,50 +30,11 @@ import { isQuotaError, probeStorage, worseStatus } from "./storageStatus";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
 
-/** The measures table as stored: rows of cells, the header first. */
-type Table = unknown[][];
-
-interface StoreState {
-  /** The plan document, or null when none is stored or it could not be read. */
-  readonly document: PlanDocument | null;
-  /** True when a plan document is stored but could not be read. */
-  readonly documentUnreadable: boolean;
-  /** Why the stored plan document could not be read, when it could not. */
-  readonly documentProblem: DocumentProblem | null;
-  readonly settings: PlanSettings;
-  /** The stored table, or null when none is stored or its text could not be read. */
-  readonly table: Table | null;
-  /** True when something is stored under the measures key (readable or not). */
-  readonly hasTable: boolean;
-  readonly parsed: MeasureParseResult | null;
-  /** Why the stored table could not be read at all, when it could not. */
-  readonly tableProblem: MeasureProblem | DocumentProblem | null;
-}
-
 /** The storage keys of one plan. */
 export interface StoreKeys {
   readonly plan: string;
   readonly measures: string;
   readonly visited: string;
-}
-
-function documentStateOf(state: StoreState): DocumentState {
-  if (state.documentProblem) return { state: "unreadable", problem: state.documentProblem };
-  return state.document ? { state: "readable", document: state.document } : { state: "absent" };
-}
-
-function tableStateOf(state: StoreState): TableState {
-  if (!state.hasTable) return { state: "absent" };
-  if (state.table === null)
-    return {
-      state: "unreadable",
-      problem: state.tableProblem ?? { code: "invalidJson", params: {} },
-    };
-  const [header, ...rows] = state.table;
-  return {
-    state: "readable",
-    table: { header: Array.isArray(header) ? header : [], rows, headerRow: 1 },
-  };
 }
 
 /** Everything BrowserWorkbook does with the stored plan (see browserWorkbook.ts for the layout). */
