@@ -29,6 +29,33 @@ import { useShownItemAmounts } from "./useShownItemAmounts";
 
 type Dialog = ScenarioPanelState["dialog"];
 
+/** One amount being typed into the scenario panel, not yet saved. */
+interface TypedAmount {
+  readonly year: number;
+  readonly field: YearField;
+  readonly value: Decimal;
+}
+
+/** The amounts being typed into one scenario. */
+interface TypedAmounts {
+  readonly scenarioId: string;
+  readonly amounts: readonly TypedAmount[];
+}
+
+function withTyped(saved: Scenario, typed: TypedAmounts): Scenario {
+  return typed.amounts.reduce((s, a) => withYearValue(s, a.year, a.field, a.value), saved);
+}
+
+function withTypedAmount(
+  prev: TypedAmounts | null,
+  scenarioId: string,
+  amount: TypedAmount
+): TypedAmounts {
+  const others = prev?.scenarioId === scenarioId ? prev.amounts : [];
+  const kept = others.filter((a) => a.year !== amount.year || a.field !== amount.field);
+  return { scenarioId, amounts: [...kept, amount] };
+}
+
 /** The scenario shown (with the amounts being typed) and what is computed from it. */
 function useShownScenario(props: ScenarioPanelProps) {
   const { snapshot, selectedId } = props;
@@ -36,9 +63,21 @@ function useShownScenario(props: ScenarioPanelProps) {
   const years = useMemo(() => planYears(settings), [settings]);
   const saved = chosenScenario(scenarios, selectedId);
 
-  // Amounts typed but not yet saved (the balance follows them at once).
-  const [draft, setDraft] = useState<Scenario | null>(null);
-  const shown = draft !== null && saved !== null && draft.id === saved.id ? draft : saved;
+  // Amounts typed but not yet saved (the balance follows them at once). Only the typed amounts
+  // are kept, laid over the scenario as saved now: a change saved meanwhile (another tab's switch)
+  // shows at once, and the commit is made on it, never on a copy of the scenario from before.
+  const [typed, setTyped] = useState<TypedAmounts | null>(null);
+  const shown = useMemo(
+    () => (saved !== null && typed?.scenarioId === saved.id ? withTyped(saved, typed) : saved),
+    [saved, typed]
+  );
+  const setDraft = useCallback(
+    (amount: TypedAmount | null) => {
+      if (amount === null || saved === null) return setTyped(null);
+      setTyped((prev) => withTypedAmount(prev, saved.id, amount));
+    },
+    [saved]
+  );
 
   const all = useMemo(
     () => referableMeasures(snapshot.measures.map((m) => m.measure)),
@@ -105,7 +144,7 @@ function useYearInputs(view: Shown, replace: (next: Scenario) => void) {
 
   const savedValue = (year: number, field: YearField): Decimal => yearValue(saved, year, field);
   const preview = (year: number, field: YearField, value: Decimal) => {
-    if (shown) setDraft(withYearValue(shown, year, field, value));
+    setDraft({ year, field, value });
   };
   const commit = (year: number, field: YearField, value: Decimal) => {
     if (shown) replace(withYearValue(shown, year, field, value));

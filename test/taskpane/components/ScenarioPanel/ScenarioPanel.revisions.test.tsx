@@ -10,7 +10,7 @@ import { act, waitFor } from "@testing-library/react";
 import type { Scenario } from "../../../../src/plan/model";
 import { WorkbookError } from "../../../../src/port/workbookPort";
 import type { DocumentBase } from "../../../../src/port/workbookPort";
-import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkbook";
+import { BrowserWorkbook, MemoryStorage } from "../../../../src/adapters/browser/browserWorkbook";
 import { FakePort, findCard, renderApp, renderBrowser, screen } from "../../../support/renderPane";
 
 jest.setTimeout(30_000);
@@ -116,5 +116,38 @@ describe("scenario panel in two browser tabs", () => {
         "Budget i balans, reviderad"
       )
     );
+  });
+
+  it("keeps tab 2's change when tab 1 hears of it while an amount is being typed there", async () => {
+    // Tab 1 hears the other tab's saves, as a browser tells it with a storage event.
+    const storage = new MemoryStorage();
+    const events = new EventTarget();
+    const { user } = renderApp(new BrowserWorkbook(storage, { events }));
+    await findCard(/Vakanshålla 24 platser/);
+    await user.click(screen.getByRole("tab", { name: "Scenarier" }));
+    await screen.findByRole("table", { name: "Ram och behov (tkr)" });
+    const frame = screen.getByLabelText("Anvisad ram 2027 (tkr)");
+    await user.clear(frame);
+    await user.type(frame, "1 200 000"); // typed, not yet committed
+
+    // Tab 2 excludes Åtgärd 1; tab 1 reloads on the event while the amount is still being typed.
+    const tab2 = new BrowserWorkbook(storage, { events: null });
+    const seen = await tab2.load();
+    const [first, ...rest] = seen.scenarios as [Scenario, ...Scenario[]];
+    const excluded = { ...first, included: first.included.filter((id) => id !== "ref-atgard-1") };
+    await tab2.saveScenarios([excluded, ...rest], seen);
+    act(() => {
+      events.dispatchEvent(Object.assign(new Event("storage"), { key: "ramkoll.plan" }));
+    });
+    await waitFor(() =>
+      expect(screen.getByRole("switch", { name: /Vakanshålla 24 platser/ })).not.toBeChecked()
+    );
+
+    await user.type(frame, "{Enter}");
+    await waitFor(async () => {
+      const saved = (await tab2.load()).scenarios[0]!;
+      expect(saved.years.find((y) => y.year === 2027)!.frame.toString()).toBe("1200000");
+      expect(saved.included).not.toContain("ref-atgard-1");
+    });
   });
 });
