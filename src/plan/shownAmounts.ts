@@ -15,13 +15,7 @@
  */
 import { ZERO, roundHalfAwayFromZero, sum, type Decimal } from "../budget/money";
 import { roundToSum } from "../budget/rounding";
-import {
-  indexMeasures,
-  statusOf,
-  type BalanceStatus,
-  type MeasureIndex,
-  type YearBalance,
-} from "./balance";
+import { indexMeasures, statusOf, type MeasureIndex, type YearBalance } from "./balance";
 import type { Measure, MeasureKind } from "./model";
 
 /** Amounts are shown in whole tkr. */
@@ -118,22 +112,11 @@ export function shownItemAmounts(
   return new Map(items.map((m, i) => [m.id, rows[i] ?? []]));
 }
 
-/** One plan year of a balance as shown: every figure rounded once from its exact amount. */
-export interface ShownYearBalance {
-  readonly year: number;
-  readonly frame: Decimal;
-  readonly needs: Decimal;
-  readonly requestedIncrease: Decimal;
-  readonly increaseCost: Decimal;
-  readonly proposals: Decimal;
-  readonly toCover: Decimal;
-  readonly freed: Decimal;
-  /** round(freed − toCover), from the exact amounts: 0 exactly when the status is "balanced". */
-  readonly balance: Decimal;
-  readonly status: BalanceStatus;
-  /** |balance| as shown. */
-  readonly size: Decimal;
-}
+/**
+ * One plan year of a balance as shown: the same figures as YearBalance, each rounded once from
+ * its exact amount; the balance is round(freed − toCover), so it is 0 exactly when "balanced".
+ */
+export type ShownYearBalance = YearBalance;
 
 /** A year of the balance as shown. The status is the one the shown balance has. */
 export function shownYear(year: YearBalance): ShownYearBalance {

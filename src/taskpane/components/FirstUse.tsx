@@ -2,28 +2,10 @@
  * The first view of a workbook without the measures table: create an empty table, or load the
  * reference case as an example.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Title3,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Title3, useId } from "@fluentui/react-components";
 import { DocumentTable20Regular, TableAdd20Regular } from "@fluentui/react-icons";
 import { useLocale } from "../locale";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  choice: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXS,
-  },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
+import { useChoiceViewStyles as useStyles } from "./useChoiceViewStyles.styles";
 
 export interface FirstUseProps {
   readonly busy: boolean;

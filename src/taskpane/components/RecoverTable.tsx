@@ -5,29 +5,11 @@
  * offers to recreate the table from the plan's settings, keeping settings and scenarios. When the
  * stored plan could not be read it offers nothing that would write over it, and says what to do.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Title3,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Title3, useId } from "@fluentui/react-components";
 import { TableAdd20Regular } from "@fluentui/react-icons";
 import type { PlanSettings, Scenario } from "../../plan/model";
 import { useLocale } from "../locale";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  choice: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXS,
-  },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
+import { useChoiceViewStyles as useStyles } from "./useChoiceViewStyles.styles";
 
 export interface RecoverTableProps {
   /** The stored plan document: readable, or there but unreadable. */
