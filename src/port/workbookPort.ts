@@ -12,8 +12,7 @@
  */
 import type { CommitteeTable } from "../plan/committeeTable";
 import type { Measure, PlanSettings, Scenario } from "../plan/model";
-import type { Problem } from "../store/problems";
-import type { ReadRow } from "../store/readModel";
+import type { PlanRead, ReadRow } from "../store/readModel";
 import type { MeasurePatch } from "../store/measureFields";
 
 // The field names and the shape of an edit are the store's, which writes them.
@@ -33,29 +32,7 @@ export type StoredMeasure = ReadRow;
  * later use `measures` and nothing else; the list shows `measures` and `problemRows`
  * (listedRows). Every non-empty row of the sheet is in exactly one of the two.
  */
-export interface PlanSnapshot {
-  readonly settings: PlanSettings;
-  readonly scenarios: readonly Scenario[];
-  /**
-   * The measures that count, in sheet order: an id no earlier row had, a known kind, every amount
-   * read as an amount. One may still carry a problem that leaves its numbers as they are (a
-   * repeated Nr, an unknown colour word); then it may be read-only (writable false).
-   */
-  readonly measures: readonly StoredMeasure[];
-  /**
-   * The rows that do not count, read-only, each named by a problem of its row: no id, a repeated
-   * id (a copied row: the first row counts), an unreadable cell or kind, an amount that is text or
-   * is formatted as a date, time or percentage.
-   */
-  readonly problemRows: readonly StoredMeasure[];
-  /** Everything that could not be read, each naming where and why; nothing of it is written back. */
-  readonly problems: readonly Problem[];
-  /** False in a workbook without the measures table: the pane offers to create it or load the example. */
-  readonly hasMeasuresTable: boolean;
-  /** Whether a plan document is stored, and whether it could be read. */
-  readonly document: "absent" | "readable" | "unreadable";
-  /** The plan document's revision as read (0 when none is stored); a save states it as its base. */
-  readonly revision: number;
+export interface PlanSnapshot extends PlanRead {
   /**
    * Whether the store takes writes: the browser's storage may be full or refused (private modes,
    * blocked site data); the pane then says so at once. Absent where it always does (Excel): "ok".
