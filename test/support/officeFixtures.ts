@@ -192,3 +192,13 @@ export const OPERATIONS: Operation[] = [
   ["saveScenarios", (p) => p.saveScenarios([])],
   ["saveSettings", (p) => p.saveSettings({ ...DEFAULT_SETTINGS, firstYear: 2027 })],
 ];
+
+/** Every cell of the measures sheet as what was typed into it (formula or value) and its format. */
+export function typedCells(book: FakeWorkbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, cell] of book.sheet(MEASURES_SHEET).cells) {
+    if (cell.value === "" && cell.formula === null && cell.format === "General") continue;
+    out.set(key, JSON.stringify([cell.formula ?? cell.value, cell.format]));
+  }
+  return out;
+}

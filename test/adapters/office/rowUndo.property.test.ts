@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { MEASURES_SHEET } from "../../../src/adapters/office/measuresTable";
-import type { CellInput, FakeWorkbook } from "../../support/excel";
-import { HEADER, portOver, row } from "../../support/officeFixtures";
+import type { CellInput } from "../../support/excel";
+import { HEADER, portOver, row, typedCells } from "../../support/officeFixtures";
 
 const OWN_COLUMNS = ["Kommentar", "Ansvarig"];
 // Amount formats only: an amount formatted as a date or a percentage makes its row read-only (the
@@ -33,14 +33,6 @@ const table = fc
   .chain((rows) => fc.tuple(fc.constant(rows), fc.nat({ max: rows.length - 1 })));
 
 /** Every cell of the measures sheet as what was typed into it and its number format. */
-function typedCells(book: FakeWorkbook): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, cell] of book.sheet(MEASURES_SHEET).cells) {
-    if (cell.value === "" && cell.formula === null && cell.format === "General") continue;
-    out.set(key, JSON.stringify([cell.formula ?? cell.value, cell.format]));
-  }
-  return out;
-}
 
 describe("delete then undo in Excel, for any table", () => {
   it("gives every cell back as it was typed, with its number format", async () => {

@@ -8,7 +8,7 @@ import { MEASURES_SHEET, MEASURES_TABLE } from "../../../src/adapters/office/mea
 import type { DeletedRow } from "../../../src/port/workbookPort";
 import type { FakeWorkbook } from "../../support/excel";
 import { listedRows } from "../../../src/port/workbookPort";
-import { HEADER, portOver, rejection, row, shown } from "../../support/officeFixtures";
+import { HEADER, portOver, rejection, row, shown, typedCells } from "../../support/officeFixtures";
 
 const MEASURE_EFFECT = "=BUDGET.MEASUREEFFECT(1000,DATE(2026,7,1),2026)";
 const HEADER_WITH_COMMENT = [...HEADER, "Kommentar"];
@@ -40,16 +40,6 @@ function setup() {
   sheet.ensure(2, F).format = "# ##0,0";
   sheet.ensure(2, G).format = '#,##0" tkr"';
   return { book, port };
-}
-
-/** Every cell of the measures sheet as what was typed into it (formula or value) and its format. */
-function typedCells(book: FakeWorkbook): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, cell] of book.sheet(MEASURES_SHEET).cells) {
-    if (cell.value === "" && cell.formula === null && cell.format === "General") continue;
-    out.set(key, JSON.stringify([cell.formula ?? cell.value, cell.format]));
-  }
-  return out;
 }
 
 describe("deleteMeasure then restoreMeasure in Excel", () => {

@@ -6,23 +6,13 @@
  */
 import "@testing-library/jest-dom";
 import { MEASURES_SHEET, MEASURES_TABLE } from "../../../src/adapters/office/measuresTable";
-import type { FakeWorkbook } from "../../support/excel";
-import { HEADER, portOver, row } from "../../support/officeFixtures";
+import { HEADER, portOver, row, typedCells } from "../../support/officeFixtures";
 import { waitFor } from "@testing-library/react";
 import { findCard, renderApp, screen, within } from "../../support/renderPane";
 
 jest.setTimeout(30_000);
 
 const MEASURE_EFFECT = "=BUDGET.MEASUREEFFECT(1000,DATE(2026,7,1),2026)";
-
-function typedCells(book: FakeWorkbook): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, cell] of book.sheet(MEASURES_SHEET).cells) {
-    if (cell.value === "" && cell.formula === null && cell.format === "General") continue;
-    out.set(key, JSON.stringify([cell.formula ?? cell.value, cell.format]));
-  }
-  return out;
-}
 
 describe("Ångra in Excel", () => {
   it("brings the deleted row back whole, at its place", async () => {
