@@ -177,6 +177,12 @@ export async function runWriters(
   return check([...edits, ...(others?.edits ?? [])], final.scenarios);
 }
 
+/** Prints the line in the test output (the issue asks for it there) and returns it for the assertion. */
+export function printed(line: string): string {
+  process.stdout.write(`${line}\n`);
+  return line;
+}
+
 /** The line the tests assert, so a failure prints what was lost. */
 export function summary(outcomes: readonly Outcome[]): string {
   const all = outcomes.flatMap((o) => o.edits);

@@ -5,7 +5,7 @@
  * and every refused change was told to its writer as a conflict.
  */
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
-import { runWriters, summary } from "../../support/concurrentWriters";
+import { runWriters, printed, summary } from "../../support/concurrentWriters";
 import type { Outcome } from "../../support/concurrentWriters";
 
 const SEEDS = [11, 12, 13, 14, 15, 16];
@@ -26,7 +26,7 @@ describe("the browser's plan document under concurrent tabs", () => {
     const edits = outcomes.flatMap((o) => o.edits);
     const refused = edits.filter((e) => e.outcome === "refused").length;
     const total = SEEDS.length * WRITERS * ROUNDS;
-    expect(summary(outcomes)).toBe(
+    expect(printed(summary(outcomes))).toBe(
       `nothing lost: ${SEEDS.length} cases, ${total} changes, ` +
         `${total - refused} saved, ${refused} refused and told, 0 failed, 0 lost`
     );

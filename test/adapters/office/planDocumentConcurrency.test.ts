@@ -10,7 +10,15 @@ import { STORE_SHEET, splitIntoChunks } from "../../../src/adapters/office/planD
 import { parsePlanDocument, serializePlanDocument } from "../../../src/store/planDocument";
 import type { FakeWorkbook } from "../../support/excel";
 import { documentJson, portOver, scenario } from "../../support/officeFixtures";
-import { edit, runWriters, seeded, summary, turns, valueIn } from "../../support/concurrentWriters";
+import {
+  edit,
+  runWriters,
+  seeded,
+  printed,
+  summary,
+  turns,
+  valueIn,
+} from "../../support/concurrentWriters";
 import type { Edit, Outcome } from "../../support/concurrentWriters";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -70,7 +78,7 @@ describe("the plan document under concurrent writers", () => {
     const refused = edits.filter((e) => e.outcome === "refused").length;
     const failed = edits.filter((e) => e.outcome === "failed").length;
     const total = SEEDS.length * WRITERS * ROUNDS;
-    expect(summary(outcomes)).toBe(
+    expect(printed(summary(outcomes))).toBe(
       `nothing lost: ${SEEDS.length} cases, ${total} changes, ` +
         `${total - refused} saved, ${refused} refused and told, 0 failed, 0 lost`
     );
@@ -87,7 +95,7 @@ describe("the plan document under concurrent writers", () => {
     const refused = edits.filter((e) => e.outcome === "refused").length;
     const others = edits.length - SEEDS.length * WRITERS * ROUNDS;
     expect(others).toBeGreaterThan(0);
-    expect(summary(outcomes)).toBe(
+    expect(printed(summary(outcomes))).toBe(
       `nothing lost: ${SEEDS.length} cases, ${edits.length} changes, ` +
         `${edits.length - refused} saved, ${refused} refused and told, 0 failed, 0 lost`
     );
