@@ -168,6 +168,33 @@ describe("the exported workbook opened in Excel with Ramkoll", () => {
     expect(planOf(inExcel)).toEqual(planOf(await made.port.load()));
   });
 
+  it("shows an empty plan as an empty table with the plan's settings", async () => {
+    const made = browserPort();
+    await made.port.resetToEmpty();
+    await made.port.createMeasuresTable({ ...(await made.port.load()).settings, firstYear: 2027 });
+    const inBrowser = await made.port.load();
+    const inExcel = await openedInExcel((await exported(made)).bytes);
+    expect(inExcel.hasMeasuresTable).toBe(true);
+    expect(inExcel.measures).toEqual([]);
+    expect(inExcel.settings.firstYear).toBe(2027);
+    expect(planOf(inExcel)).toEqual(planOf(inBrowser));
+  });
+
+  it("keeps the cells of a header Excel cannot take as a table, and opens as a plan without its table", async () => {
+    const made = browserPort();
+    await made.port.load();
+    const table = JSON.parse(made.storage.getItem("ramkoll.measures")!) as unknown[][];
+    table[0]!.push("id"); // a second "Id" column: Excel's table columns are unique without case
+    made.storage.setItem("ramkoll.measures", JSON.stringify(table));
+    const bytes = (await exported(made)).bytes;
+    const sheet = sheetOf(await readXlsx(bytes), "Åtgärder");
+    expect(tablesOf(sheet)).toEqual([]);
+    expect(sheet.getCell(1, table[0]!.length).value).toBe("id");
+    expect(sheet.getCell(10, 1).value).toBe(table[9]![0]);
+    const inExcel = await openedInExcel(bytes);
+    expect([inExcel.hasMeasuresTable, inExcel.document]).toEqual([false, "readable"]);
+  });
+
   it("shows a copied row as the browser does: once counted, the copy named as a problem", async () => {
     const made = browserPort();
     await made.port.load();
