@@ -200,6 +200,14 @@ export const en: Texts = {
     otherSheet: (wanted) =>
       `The sheet "${wanted}" is not Ramkoll's committee table of this scenario, so it was left as it is.`,
   },
+  exportPlan: {
+    button: "Save the plan as an Excel file",
+    busy: "Saving the plan …",
+    hint: "Measures, scenarios and settings in a workbook that you open in Excel with Ramkoll.",
+    saved: (file) =>
+      `The plan was saved as ${file}. Open the file in Excel with Ramkoll and the whole plan is there.`,
+    failed: "The plan could not be saved as a file.",
+  },
   scenario: {
     picker: "Scenario",
     none: "There are no scenarios yet. A scenario chooses which measures and proposals are included and shows whether the budget balances.",

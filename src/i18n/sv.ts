@@ -198,6 +198,14 @@ export const sv: Texts = {
     otherSheet: (wanted) =>
       `Bladet ”${wanted}” är inte Ramkolls nämndtabell för scenariot, så det har lämnats orört.`,
   },
+  exportPlan: {
+    button: "Spara planen som Excel-fil",
+    busy: "Sparar planen …",
+    hint: "Åtgärder, scenarier och inställningar i en arbetsbok som du öppnar i Excel med Ramkoll.",
+    saved: (file) =>
+      `Planen har sparats som ${file}. Öppna filen i Excel med Ramkoll så finns hela planen där.`,
+    failed: "Planen kunde inte sparas som fil.",
+  },
   scenario: {
     picker: "Scenario",
     none: "Det finns inga scenarier ännu. Ett scenario väljer vilka åtgärder och förslag som ska med och visar om budgeten går ihop.",

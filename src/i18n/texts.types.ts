@@ -207,6 +207,15 @@ export interface Texts {
     /** The committee table went on another sheet than the wanted one, which is not the add-in's. */
     readonly otherSheet: (wanted: string) => string;
   };
+  /** "Spara planen som Excel-fil": the whole plan as a workbook, outside Excel (ExportPlanButton.tsx). */
+  readonly exportPlan: {
+    readonly button: string;
+    readonly busy: string;
+    /** What the file holds and how to use it, next to the button in the storage status. */
+    readonly hint: string;
+    readonly saved: (file: string) => string;
+    readonly failed: string;
+  };
   readonly scenario: {
     readonly picker: string;
     readonly none: string;

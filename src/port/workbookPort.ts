@@ -149,3 +149,17 @@ export interface ResettablePort extends WorkbookPort {
 export function canReset(port: WorkbookPort): port is ResettablePort {
   return typeof (port as Partial<ResettablePort>).resetToEmpty === "function";
 }
+
+/**
+ * A port that can save the whole plan as a file the user keeps (only the browser's: in Excel the
+ * workbook is the file). The file is a workbook laid out as Ramkoll lays one out in Excel, so it
+ * opens there as the same plan; it is made of what is stored, so it works also when the storage
+ * is full, and of the plan kept in the page when the storage is refused.
+ */
+export interface ExportablePort extends WorkbookPort {
+  exportPlan(): Promise<{ readonly fileName: string }>;
+}
+
+export function canExport(port: WorkbookPort): port is ExportablePort {
+  return typeof (port as Partial<ExportablePort>).exportPlan === "function";
+}

@@ -1,9 +1,10 @@
 /**
  * Issue 9 in the built pane in Chromium, outside Excel (the plan in the browser's local storage):
  * two tabs of one plan do not lose each other's changes; a stored plan whose table is gone is
- * offered back, not reset; a full storage is said at once and the stored plan is still shown; an
- * ambiguous amount asks. Each view is photographed at 350 and 1 200 px and scanned with axe.
+ * offered back, not reset; a full storage is said at once, the stored plan is still shown and can
+ * be saved as an Excel workbook; an ambiguous amount asks. Each view is photographed at 350 and 1 200 px and scanned with axe.
  */
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { openPane, OUTPUT, type PaneSession } from "./support/browser";
@@ -130,6 +131,24 @@ describe("nothing lost in the browser pane", () => {
     await page.getByText("Webbläsarens lagring är full.").waitFor();
     await referenceLoaded(page);
     expect(await lookAt(page, "storage-full")).toEqual([]);
+
+    // What the user can do first: save the whole plan as an Excel workbook, which needs no storage.
+    const status = page.locator(".fui-MessageBar", { hasText: "Webbläsarens lagring är full." });
+    const download = page.waitForEvent("download");
+    await status.getByRole("button", { name: "Spara planen som Excel-fil" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Ramkoll-plan \d{4}-\d{2}-\d{2}\.xlsx$/);
+    const path = `${OUTPUT}/plan-fran-full-lagring.xlsx`;
+    await file.saveAs(path);
+    await status.getByText(/Planen har sparats som Ramkoll-plan/).waitFor();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const texts: string[] = [];
+    workbook
+      .getWorksheet("Åtgärder")
+      ?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain(REFERENCE_MEASURE);
+    expect(workbook.getWorksheet("Ramkoll")?.state).toBe("hidden");
     expect(session.errors).toEqual([]);
   });
 

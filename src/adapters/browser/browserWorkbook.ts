@@ -20,10 +20,12 @@ import type {
   CommitteeOutcome,
   DeletedRow,
   DocumentBase,
+  ExportablePort,
   MeasurePatch,
   PlanSnapshot,
   ResettablePort,
 } from "../../port/workbookPort";
+import type { StoredPlan } from "./planWorkbookXlsx";
 import type { BrowserStore, StoreKeys } from "./browserStore";
 import { textsFor } from "../../i18n/texts";
 import { overlongTextMessage } from "../../i18n/inputTexts";
@@ -55,6 +57,8 @@ export interface BrowserWorkbookOptions {
   readonly events?: StorageEventSource | null;
   /** Hands a finished file to the user; default: a download through a temporary link. */
   readonly saveFile?: (fileName: string, bytes: Uint8Array) => void;
+  /** Today, for the exported plan's file name; default the clock. */
+  readonly today?: () => Date;
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -77,13 +81,14 @@ function downloadFile(fileName: string, bytes: Uint8Array): void {
  * browserStore.ts and is loaded on the first call (every method is asynchronous anyway), so the
  * core parsers and zod are not part of the pane's first script.
  */
-export class BrowserWorkbook implements ResettablePort {
+export class BrowserWorkbook implements ResettablePort, ExportablePort {
   readonly host = "browser" as const;
   private readonly keys: StoreKeys;
   private readonly events: StorageEventSource | null;
   private readonly prefix: string;
   private readonly language: Language;
   private readonly saveFile: (fileName: string, bytes: Uint8Array) => void;
+  private readonly today: () => Date;
   private store: Promise<BrowserStore> | null = null;
 
   constructor(
@@ -92,6 +97,7 @@ export class BrowserWorkbook implements ResettablePort {
   ) {
     this.language = options.language ?? "sv";
     this.saveFile = options.saveFile ?? downloadFile;
+    this.today = options.today ?? (() => new Date());
     this.prefix = options.prefix ?? "ramkoll.";
     this.keys = {
       plan: `${this.prefix}plan`,
@@ -172,6 +178,44 @@ export class BrowserWorkbook implements ResettablePort {
     const fileName = `${table.sheetName}.xlsx`;
     this.saveFile(fileName, await committeeXlsx(ExcelJS, table));
     return { status: "downloaded", fileName };
+  }
+
+  /**
+   * Saves the whole plan as "Ramkoll-plan <date>.xlsx" (planWorkbookXlsx.ts), made of what is
+   * stored as it is stored: it needs no write, so it works when the storage is full, and where the
+   * storage is refused the page's memory holds the plan. exceljs loads only now.
+   */
+  async exportPlan(): Promise<{ readonly fileName: string }> {
+    const plan = this.storedPlan();
+    const [{ default: ExcelJS }, { planFileName, planWorkbookXlsx }] = await Promise.all([
+      import(/* webpackChunkName: "exceljs" */ "exceljs"),
+      import(/* webpackChunkName: "xlsx" */ "./planWorkbookXlsx"),
+    ]);
+    const fileName = planFileName(this.today());
+    this.saveFile(fileName, await planWorkbookXlsx(ExcelJS, plan));
+    return { fileName };
+  }
+
+  /** The stored texts; a measures text that is not a JSON array is kept whole, as one cell. */
+  private storedPlan(): StoredPlan {
+    const read = (key: string): string | null => {
+      try {
+        return this.storage.getItem(key);
+      } catch {
+        return null; // storage refused: nothing stored to read
+      }
+    };
+    const measures = read(this.keys.measures);
+    let table: unknown[] | null = null;
+    if (measures !== null) {
+      try {
+        const value: unknown = JSON.parse(measures);
+        table = Array.isArray(value) ? value : [[measures]];
+      } catch {
+        table = [[measures]];
+      }
+    }
+    return { documentText: read(this.keys.plan), table };
   }
 
   /**

@@ -21,8 +21,9 @@ import { parseMeasureRows } from "../../store/measuresSheet";
 import type { CellValue } from "../../store/cellValue";
 import type { ColumnLayout } from "../../store/measureColumns";
 
-export const MEASURES_SHEET = "Åtgärder";
-export const MEASURES_TABLE = "RamkollAtgarder";
+import { MEASURES_TABLE } from "../../store/workbookLayout";
+// The names are shared with the browser's .xlsx export (store/workbookLayout.ts).
+export { MEASURES_SHEET, MEASURES_TABLE } from "../../store/workbookLayout";
 export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Column widths in points, by header title; amount columns share one width. */

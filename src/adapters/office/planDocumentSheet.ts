@@ -17,36 +17,14 @@ import { parsePlanDocument } from "../../store/planDocument";
 import type { PlanDocument } from "../../store/planDocument";
 import { isEmptyCell } from "../../store/cellValue";
 
-/** The store sheet's default name; the add-in finds it by its mark (workbookMarks.ts), not by this. */
-export const STORE_SHEET = "Ramkoll";
-
-/** The most characters of the JSON in one cell; textCellValue may add one apostrophe. */
-export const CHUNK_SIZE = 30_000;
-
-export const STORE_EXPLANATION =
-  "Ramkoll sparar här planens inställningar och scenarier som text (JSON, version 1) i cellerna A2 och nedåt, " +
-  "uppdelad i delar om högst 30 000 tecken. Åtgärderna finns i tabellen på bladet Åtgärder. Ändra inte texten här " +
-  "för hand: gör ändringarna i Ramkoll. Kan texten inte läsas, visar Ramkoll felet och skriver inte över den.";
-
-/**
- * The text split into pieces of at most `size` UTF-16 units, never between the two halves of a
- * surrogate pair (an emoji in a scenario name must not be cut in two cells). "" gives [].
- */
-export function splitIntoChunks(text: string, size: number = CHUNK_SIZE): string[] {
-  const step = Math.max(2, Math.trunc(size));
-  const chunks: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + step);
-    if (end < text.length) {
-      const last = text.charCodeAt(end - 1);
-      if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-    }
-    chunks.push(text.slice(start, end));
-    start = end;
-  }
-  return chunks;
-}
+// The layout is shared with the browser's .xlsx export (store/workbookLayout.ts).
+import { STORE_EXPLANATION, STORE_SHEET, splitIntoChunks } from "../../store/workbookLayout";
+export {
+  CHUNK_SIZE,
+  STORE_EXPLANATION,
+  STORE_SHEET,
+  splitIntoChunks,
+} from "../../store/workbookLayout";
 
 /** What the sheet holds. `lastRow` is the last used row of column A (1-based, 0 when empty). */
 export type StoredDocument =

@@ -15,9 +15,15 @@
  * (by content, never by a visible name alone), and the next write adds the mark again.
  */
 
-export const STORE_MARK = "Ramkoll_Store";
-export const MEASURES_MARK = "Ramkoll_Measures";
-export const COMMITTEE_MARK_PREFIX = "Ramkoll_Committee_";
+// The mark names and formulas are shared with the browser's .xlsx export (store/workbookLayout.ts).
+import { COMMITTEE_MARK_PREFIX } from "../../store/workbookLayout";
+export {
+  COMMITTEE_MARK_PREFIX,
+  MEASURES_MARK,
+  STORE_MARK,
+  sheetMarkFormula,
+  tableMarkFormula,
+} from "../../store/workbookLayout";
 
 /** A workbook name as loaded ("items/name,items/formula"). */
 export interface NameItem {
@@ -58,16 +64,6 @@ function fnv1a(text: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, "0");
-}
-
-/** ='<sheet>'!$A$1, the sheet name quoted as Excel quotes it. */
-export function sheetMarkFormula(sheetName: string): string {
-  return `='${sheetName.replace(/'/g, "''")}'!$A$1`;
-}
-
-/** =<table>[#All]: the whole table, header included. */
-export function tableMarkFormula(tableName: string): string {
-  return `=${tableName}[#All]`;
 }
 
 const SHEET_OF = /^=(?:'((?:[^']|'')+)'|([^'!]+))!\$?A\$?1$/i;

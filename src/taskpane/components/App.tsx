@@ -5,7 +5,8 @@
  *
  *   App ─ FluentProvider, texts
  *   └ Pane ─ usePlan(port): load, changes, errors, undo
- *     ├ PaneHeader (ResetPlan in the browser), PortErrorBar, StorageStatusBar, ProblemList
+ *     ├ PaneHeader (ExportPlanButton, ResetPlan in the browser), PortErrorBar,
+ *     │ StorageStatusBar (ExportPlanButton first), ProblemList
  *     ├ FirstUse (nothing stored yet) or RecoverTable (a stored plan without its measures table)
  *     └ PlanTabs: Åtgärder (MeasureList, UndoBar, MeasureEditor) · Scenarier (ScenarioPanel) · Jämför (CompareView)
  *
@@ -72,7 +73,7 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
   );
 
   const snapshot = state.snapshot;
-  const { resetToEmpty } = actions;
+  const { resetToEmpty, exportPlan } = actions;
   // Something to empty: a table, or a stored plan (even one that could not be read).
   const stored = snapshot && (snapshot.hasMeasuresTable || snapshot.document !== "absent");
   const onReset = resetToEmpty && stored ? () => void resetToEmpty() : undefined;
@@ -80,11 +81,16 @@ function Pane({ port }: { readonly port: WorkbookPort }) {
   return (
     <div className={styles.root}>
       <main className={styles.main}>
-        <PaneHeader inBrowser={port.host === "browser"} busy={state.busy} onReset={onReset} />
+        <PaneHeader
+          inBrowser={port.host === "browser"}
+          busy={state.busy}
+          onReset={onReset}
+          onExport={stored ? exportPlan : undefined}
+        />
 
         {state.error && <PortErrorBar error={state.error} onDismiss={actions.dismissError} />}
         {snapshot?.storage && snapshot.storage !== "ok" && (
-          <StorageStatusBar status={snapshot.storage} />
+          <StorageStatusBar status={snapshot.storage} onExport={exportPlan} />
         )}
         {snapshot && <ProblemList problems={snapshot.problems} />}
 

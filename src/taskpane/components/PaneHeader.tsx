@@ -1,7 +1,11 @@
-/** The pane's title; in the browser also where the plan is kept, and the button that empties it. */
+/**
+ * The pane's title; in the browser also where the plan is kept, the button that saves it as an
+ * Excel file and the one that empties it.
+ */
 import { Caption1, Title2 } from "@fluentui/react-components";
 import { useLocale } from "../locale";
 import { useAppStyles } from "./App.styles";
+import { ExportPlanButton } from "./ExportPlanButton";
 import { ResetPlan } from "./ResetPlan";
 
 export interface PaneHeaderProps {
@@ -9,9 +13,11 @@ export interface PaneHeaderProps {
   readonly busy: boolean;
   /** Empties the plan; absent where that is not possible (in Excel, or while nothing is stored). */
   readonly onReset: (() => void) | undefined;
+  /** Saves the plan as an Excel file; absent where that is not possible (in Excel, or while nothing is stored). */
+  readonly onExport?: (() => Promise<{ readonly fileName: string }>) | undefined;
 }
 
-export function PaneHeader({ inBrowser, busy, onReset }: PaneHeaderProps) {
+export function PaneHeader({ inBrowser, busy, onReset, onExport }: PaneHeaderProps) {
   const { t } = useLocale();
   const styles = useAppStyles();
   return (
@@ -23,6 +29,7 @@ export function PaneHeader({ inBrowser, busy, onReset }: PaneHeaderProps) {
       {inBrowser && (
         <div className={styles.browser}>
           <Caption1 className={styles.subtitle}>{t.app.storedInBrowser}</Caption1>
+          {onExport && <ExportPlanButton onExport={onExport} />}
           {onReset && <ResetPlan disabled={busy} onReset={onReset} />}
         </div>
       )}

@@ -19,7 +19,7 @@ import type {
   StoredMeasure,
   WorkbookPort,
 } from "../../port/workbookPort";
-import { canReset, listedRows } from "../../port/workbookPort";
+import { canExport, canReset, listedRows } from "../../port/workbookPort";
 import type { PaneAction } from "../../i18n/texts";
 
 export interface PaneError {
@@ -53,6 +53,11 @@ export interface PlanActions {
   loadExample(): Promise<PaneError | null>;
   /** Only where the port can empty the plan (the browser). */
   readonly resetToEmpty: (() => Promise<PaneError | null>) | undefined;
+  /**
+   * Only where the port can save the plan as a file (the browser): resolves with the file's name.
+   * It changes nothing stored, so it runs beside the pane's changes and the caller shows its result.
+   */
+  readonly exportPlan: (() => Promise<{ readonly fileName: string }>) | undefined;
   /** Adds the measure and, when `includeIn` names a scenario, includes it there. */
   addMeasure(measure: Measure, includeIn?: string | null): Promise<PaneError | null>;
   updateMeasure(id: string, patch: MeasurePatch): Promise<PaneError | null>;
@@ -272,6 +277,7 @@ export function usePlan(port: WorkbookPort): UsePlan {
               setDeleted(null);
             })
         : undefined,
+      exportPlan: canExport(port) ? () => port.exportPlan() : undefined,
       ...measureActions({ port, run, snapshotRef, deletedRef, setDeleted, pending }),
       saveScenarios: (scenarios) => {
         const base = baseOf(snapshotRef.current);
