@@ -77,6 +77,11 @@ export async function committeeXlsx(
   excel: ExcelJSModule,
   table: CommitteeTable
 ): Promise<Uint8Array> {
-  const buffer = await committeeWorkbook(excel, table).xlsx.writeBuffer();
+  return workbookBytes(committeeWorkbook(excel, table));
+}
+
+/** The bytes of a workbook as an .xlsx file (the committee table's and the whole plan's). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -16,6 +16,7 @@ import { AMOUNT_FORMAT } from "../../plan/committeeStyles";
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import { parseMeasureRows } from "../../store/measuresSheet";
 import { parsePlanDocument } from "../../store/planDocument";
+import { workbookBytes } from "./committeeXlsx";
 import {
   MEASURES_MARK,
   MEASURES_SHEET,
@@ -173,8 +174,7 @@ export async function planWorkbookXlsx(
   excel: ExcelJSModule,
   plan: StoredPlan
 ): Promise<Uint8Array> {
-  const buffer = await planWorkbook(excel, plan).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(planWorkbook(excel, plan));
 }
 
 /** "Ramkoll-plan <yyyy-mm-dd>.xlsx", the local date of `today`. */
