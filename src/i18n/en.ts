@@ -212,6 +212,8 @@ export const en: Texts = {
     picker: "Scenario",
     none: "There are no scenarios yet. A scenario chooses which measures and proposals are included and shows whether the budget balances.",
     create: "New scenario",
+    copy: "Copy",
+    copyName: (name, n) => (n === 1 ? `${name} (copy)` : `${name} (copy ${n})`),
     rename: "Rename",
     remove: "Delete scenario",
     defaultName: (n) => `Scenario ${n}`,

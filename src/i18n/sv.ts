@@ -210,6 +210,8 @@ export const sv: Texts = {
     picker: "Scenario",
     none: "Det finns inga scenarier ännu. Ett scenario väljer vilka åtgärder och förslag som ska med och visar om budgeten går ihop.",
     create: "Nytt scenario",
+    copy: "Kopiera",
+    copyName: (name, n) => (n === 1 ? `${name} (kopia)` : `${name} (kopia ${n})`),
     rename: "Byt namn",
     remove: "Ta bort scenario",
     defaultName: (n) => `Scenario ${n}`,

@@ -220,6 +220,9 @@ export interface Texts {
     readonly picker: string;
     readonly none: string;
     readonly create: string;
+    /** Copies the chosen scenario: its amounts and inclusions, under a new name. */
+    readonly copy: string;
+    readonly copyName: (name: string, n: number) => string;
     readonly rename: string;
     readonly remove: string;
     readonly defaultName: (n: number) => string;

@@ -67,6 +67,30 @@ export function renameScenario(scenario: Scenario, text: string): Scenario | nul
 }
 
 /**
+ * A copy of `source` to start a variant from: every year's amounts and every inclusion, under a
+ * new id and the first free name `copyName(source.name, n)` (n = 1, 2, …).
+ */
+export function copyScenario(
+  scenarios: readonly Scenario[],
+  source: Scenario,
+  copyName: (name: string, n: number) => string,
+  random?: RandomSource
+): Scenario {
+  const names = new Set(scenarios.map((s) => s.name));
+  let n = 1;
+  while (names.has(copyName(source.name, n))) n++;
+  return {
+    id: newScenarioId(
+      scenarios.map((s) => s.id),
+      random
+    ),
+    name: copyName(source.name, n),
+    years: source.years.map((y) => ({ ...y })),
+    included: [...source.included],
+  };
+}
+
+/**
  * A new scenario after the existing ones: a fresh id, the first default name (`nameOf(n)`, from
  * n = count + 1 on) not yet taken, and nothing included. It copies the plan years of `template`
  * (the frame and needs usually stay; what changes between scenarios is the selection), or has

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Scenario } from "../../src/plan/model";
 import {
   chosenScenario,
   emptyScenarioYear,
+  copyScenario,
   newScenario,
   renameScenario,
   replaceScenario,
@@ -121,5 +122,26 @@ describe("newScenario", () => {
         return list.every((s) => s.id !== made.id && s.name !== made.name);
       })
     );
+  });
+});
+
+describe("copyScenario", () => {
+  const copyName = (name: string, n: number) =>
+    n === 1 ? `${name} (kopia)` : `${name} (kopia ${n})`;
+
+  it("copies every year's amounts and every inclusion under a new id and name", () => {
+    const source = { ...scenario, included: ["m-1", "p-2"] };
+    const made = copyScenario([source], source, copyName);
+    expect(made.name).toBe("Alla (kopia)");
+    expect(made.id).not.toBe(source.id);
+    expect(made.included).toEqual(["m-1", "p-2"]);
+    expect(made.included).not.toBe(source.included);
+    expect(made.years).toEqual(source.years);
+    expect(made.years[0]).not.toBe(source.years[0]);
+  });
+
+  it("takes the next free copy name", () => {
+    const list = [scenario, named("b", [], "Alla (kopia)"), named("c", [], "Alla (kopia 2)")];
+    expect(copyScenario(list, scenario, copyName).name).toBe("Alla (kopia 3)");
   });
 });

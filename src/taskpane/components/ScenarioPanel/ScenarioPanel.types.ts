@@ -40,6 +40,8 @@ export interface ScenarioPanelState {
   readonly setValidity: (key: string, message: string | null) => void;
   readonly toggle: (id: string, on: boolean) => void;
   readonly create: () => void;
+  /** Adds a copy of the shown scenario (its amounts and inclusions) and chooses it. */
+  readonly copy: () => void;
   readonly dialog: "rename" | "delete" | null;
   readonly openDialog: (dialog: "rename" | "delete" | null) => void;
   readonly renameText: string;

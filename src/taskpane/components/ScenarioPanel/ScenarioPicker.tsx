@@ -1,6 +1,11 @@
-/** Choosing a scenario, and the buttons that create, rename and delete one. */
+/** Choosing a scenario, and the buttons that create, copy, rename and delete one. */
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
-import { Add20Regular, Delete20Regular, Rename20Regular } from "@fluentui/react-icons";
+import {
+  Add20Regular,
+  Copy20Regular,
+  Delete20Regular,
+  Rename20Regular,
+} from "@fluentui/react-icons";
 import { useLocale } from "../../locale";
 import { scenarioName } from "../../names";
 import type { ScenarioPanelState } from "./ScenarioPanel.types";
@@ -33,6 +38,9 @@ export function ScenarioPicker({ state }: { readonly state: ScenarioPanelState }
       </Button>
       {saved && (
         <>
+          <Button icon={<Copy20Regular />} onClick={state.copy}>
+            {t.scenario.copy}
+          </Button>
           <Button icon={<Rename20Regular />} onClick={() => state.openDialog("rename")}>
             {t.scenario.rename}
           </Button>

@@ -13,6 +13,7 @@ import { balanceOf, indexMeasures } from "../../../plan/balance";
 import { ofKindInOrder, referableMeasures } from "../../../plan/measureEdits";
 import {
   chosenScenario,
+  copyScenario,
   newScenario,
   renameScenario,
   replaceScenario,
@@ -176,11 +177,15 @@ function useScenarioDialogs(
   const [renameText, setRenameText] = useState("");
   const [renameTried, setRenameTried] = useState(false);
 
-  const create = () => {
-    const scenario = newScenario(scenarios, shown, settings, t.scenario.defaultName);
+  const add = (scenario: Scenario) => {
     setDraft(null);
     void onSave([...scenarios, scenario]);
     onSelect(scenario.id);
+  };
+  const create = () => add(newScenario(scenarios, shown, settings, t.scenario.defaultName));
+  // The copy is of what is shown: amounts being typed go into it, not into the original.
+  const copy = () => {
+    if (shown) add(copyScenario(scenarios, shown, t.scenario.copyName));
   };
 
   const openDialog = (next: Dialog) => {
@@ -213,7 +218,17 @@ function useScenarioDialogs(
     void onSave(rest);
     onSelect(rest[0]?.id ?? null);
   };
-  return { create, dialog, openDialog, renameText, setRenameText, renameError, rename, remove };
+  return {
+    create,
+    copy,
+    dialog,
+    openDialog,
+    renameText,
+    setRenameText,
+    renameError,
+    rename,
+    remove,
+  };
 }
 
 export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState {

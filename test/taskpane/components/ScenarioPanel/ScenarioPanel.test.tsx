@@ -7,6 +7,7 @@
 import "@testing-library/jest-dom";
 import { waitFor } from "@testing-library/react";
 import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkbook";
+import type { Scenario } from "../../../../src/plan/model";
 import {
   FakePort,
   findCard,
@@ -156,6 +157,30 @@ describe("scenario panel", () => {
     await user.tab();
     expect(port.saveScenarios).not.toHaveBeenCalled();
     expect(result(2026)).toBe("Överskott 1 100 tkr");
+  });
+
+  it("copies a scenario with its amounts and inclusions, and chooses the copy", async () => {
+    const port = FakePort.withReference();
+    const { user } = renderApp(port);
+    await openScenarios(user);
+
+    await user.click(screen.getByRole("button", { name: "Kopiera" }));
+    await waitFor(() => expect(port.scenarios).toHaveLength(2));
+    const [original, copied] = port.scenarios as [Scenario, Scenario];
+    expect(copied.name).toBe("Budget i balans 2026 (kopia)");
+    expect(copied.id).not.toBe(original.id);
+    expect(copied.included).toEqual(original.included);
+    expect(copied.years).toEqual(original.years);
+    expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveTextContent(
+      "Budget i balans 2026 (kopia)"
+    );
+    // The copy balances as the original does: 50 000 freed against 48 900 to cover.
+    expect(result(2026)).toBe("Överskott 1 100 tkr");
+
+    // A variant: leaving Åtgärd 1 out of the copy changes the copy, not the original.
+    await user.click(toggle(/Åtgärd 1: Vakanshålla/));
+    await waitFor(() => expect(port.scenarios[1]!.included).not.toContain("ref-atgard-1"));
+    expect(port.scenarios[0]!.included).toContain("ref-atgard-1");
   });
 
   it("creates, renames and deletes a scenario", async () => {
