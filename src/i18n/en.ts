@@ -184,6 +184,7 @@ export const en: Texts = {
   },
   undo: {
     deleted: (title) => `"${title}" was deleted.`,
+    scenarioDeleted: (name) => `The scenario "${name}" was deleted.`,
     undo: "Undo",
   },
   committee: {

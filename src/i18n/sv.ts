@@ -182,6 +182,7 @@ export const sv: Texts = {
   },
   undo: {
     deleted: (title) => `”${title}” togs bort.`,
+    scenarioDeleted: (name) => `Scenariot ”${name}” togs bort.`,
     undo: "Ångra",
   },
   committee: {

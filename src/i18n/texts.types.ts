@@ -191,6 +191,7 @@ export interface Texts {
   };
   readonly undo: {
     readonly deleted: (title: string) => string;
+    readonly scenarioDeleted: (name: string) => string;
     readonly undo: string;
   };
   readonly committee: {

@@ -118,3 +118,17 @@ export function newScenario(
     included: [],
   };
 }
+
+/**
+ * The list with `scenario` put back at `index` (at the end when the list is shorter now): undo of
+ * a deletion. Unchanged when a scenario of that id is there again.
+ */
+export function withScenarioAt(
+  scenarios: readonly Scenario[],
+  scenario: Scenario,
+  index: number
+): readonly Scenario[] {
+  if (scenarios.some((s) => s.id === scenario.id)) return scenarios;
+  const at = Math.min(Math.max(index, 0), scenarios.length);
+  return [...scenarios.slice(0, at), scenario, ...scenarios.slice(at)];
+}

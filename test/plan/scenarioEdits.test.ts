@@ -10,6 +10,7 @@ import {
   replaceScenario,
   scenarioName,
   withoutScenario,
+  withScenarioAt,
   withYearValue,
   yearValue,
 } from "../../src/plan/scenarioEdits";
@@ -143,5 +144,21 @@ describe("copyScenario", () => {
   it("takes the next free copy name", () => {
     const list = [scenario, named("b", [], "Alla (kopia)"), named("c", [], "Alla (kopia 2)")];
     expect(copyScenario(list, scenario, copyName).name).toBe("Alla (kopia 3)");
+  });
+});
+
+describe("withScenarioAt", () => {
+  const a = named("a", [], "A");
+  const b = named("b", [], "B");
+  const c = named("c", [], "C");
+
+  it("puts a deleted scenario back at its place, or at the end of a shorter list", () => {
+    expect(withScenarioAt([a, c], b, 1).map((s) => s.id)).toEqual(["a", "b", "c"]);
+    expect(withScenarioAt([a], c, 2).map((s) => s.id)).toEqual(["a", "c"]);
+  });
+
+  it("leaves the list as it is when the scenario is there again", () => {
+    const list = [a, b];
+    expect(withScenarioAt(list, b, 0)).toBe(list);
   });
 });

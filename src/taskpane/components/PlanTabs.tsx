@@ -142,6 +142,7 @@ function ScenariosTab(props: PlanTabsProps & { readonly scenario: Scenario | nul
 
 /** Åtgärder: the undo bar after a deletion, and the list with its actions. */
 function MeasuresTab({ snapshot, deleted, actions, onEditing }: PlanTabsProps) {
+  const { t } = useLocale();
   const { duplicateMeasure, deleteMeasure } = actions;
   const onAdd = useCallback((kind: MeasureKind) => onEditing({ mode: "new", kind }), [onEditing]);
   const onEdit = useCallback((id: string) => onEditing({ mode: "edit", id }), [onEditing]);
@@ -151,7 +152,7 @@ function MeasuresTab({ snapshot, deleted, actions, onEditing }: PlanTabsProps) {
     <>
       {deleted && (
         <UndoBar
-          deleted={deleted}
+          message={t.undo.deleted(deleted.measure.title.trim() || t.list.untitled)}
           onUndo={() => void actions.undoDelete()}
           onDismiss={actions.dismissUndo}
         />

@@ -1,31 +1,30 @@
 /**
- * Says that a measure was deleted and offers to undo it. A message bar rather than a toast: it
- * stays until it is used or closed, so it can be reached by keyboard without hurry. The deleted
- * card took the focus with it, so the focus moves to "Ångra".
+ * Says that something was deleted (a measure, a scenario) and offers to undo it. A message bar
+ * rather than a toast: it stays until it is used or closed, so it can be reached by keyboard
+ * without hurry. What was deleted took the focus with it, so the focus moves to "Ångra".
  */
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { ArrowUndo16Regular } from "@fluentui/react-icons";
-import type { DeletedMeasure } from "../hooks/usePlan";
 import { useLocale } from "../locale";
 import { DismissButton } from "./DismissButton";
 
 export interface UndoBarProps {
-  readonly deleted: DeletedMeasure;
+  /** What was deleted, in words ("”Vakanshålla …” togs bort."). */
+  readonly message: string;
   readonly onUndo: () => void;
   readonly onDismiss: () => void;
 }
 
-export function UndoBar({ deleted, onUndo, onDismiss }: UndoBarProps) {
+export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
   const { t } = useLocale();
-  const title = deleted.measure.title.trim() || t.list.untitled;
   const undoRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     undoRef.current?.focus();
-  }, [deleted]);
+  }, [message]);
   return (
     <MessageBar intent="info" layout="multiline" role="status">
-      <MessageBarBody>{t.undo.deleted(title)}</MessageBarBody>
+      <MessageBarBody>{message}</MessageBarBody>
       <MessageBarActions containerAction={<DismissButton onClick={onDismiss} />}>
         <Button ref={undoRef} icon={<ArrowUndo16Regular />} onClick={onUndo}>
           {t.undo.undo}

@@ -42,6 +42,10 @@ export interface ScenarioPanelState {
   readonly create: () => void;
   /** Adds a copy of the shown scenario (its amounts and inclusions) and chooses it. */
   readonly copy: () => void;
+  /** The scenario just deleted, while its deletion can be undone. */
+  readonly removed: Scenario | null;
+  readonly undoRemove: () => void;
+  readonly dismissRemoved: () => void;
   readonly dialog: "rename" | "delete" | null;
   readonly openDialog: (dialog: "rename" | "delete" | null) => void;
   readonly renameText: string;

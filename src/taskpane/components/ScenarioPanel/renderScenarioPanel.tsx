@@ -1,6 +1,8 @@
 /** Renders the scenario panel from its state (no hooks here): picker, amounts, items, dialogs. */
 import { Text } from "@fluentui/react-components";
 import type { Texts } from "../../../i18n/texts";
+import { scenarioName } from "../../names";
+import { UndoBar } from "../UndoBar";
 import { IncludeSection } from "./IncludeSection";
 import { ScenarioAmounts } from "./ScenarioAmounts";
 import { DeleteDialog, RenameDialog } from "./ScenarioDialogs";
@@ -16,6 +18,13 @@ export function renderScenarioPanel(
   const { saved, balance } = state;
   return (
     <div className={classes.root}>
+      {state.removed && (
+        <UndoBar
+          message={t.undo.scenarioDeleted(scenarioName(state.removed.name))}
+          onUndo={state.undoRemove}
+          onDismiss={state.dismissRemoved}
+        />
+      )}
       <ScenarioPicker state={state} />
       {!saved && <Text>{t.scenario.none}</Text>}
       {saved && balance && (

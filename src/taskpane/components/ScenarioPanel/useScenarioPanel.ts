@@ -19,6 +19,7 @@ import {
   replaceScenario,
   scenarioName,
   withoutScenario,
+  withScenarioAt,
   withYearValue,
   yearValue,
 } from "../../../plan/scenarioEdits";
@@ -210,14 +211,7 @@ function useScenarioDialogs(
     setDialog(null);
   };
 
-  const remove = () => {
-    if (!saved) return;
-    const rest = withoutScenario(scenarios, saved.id);
-    setDraft(null);
-    setDialog(null);
-    void onSave(rest);
-    onSelect(rest[0]?.id ?? null);
-  };
+  const removal = useScenarioRemoval(props, view, () => setDialog(null));
   return {
     create,
     copy,
@@ -227,8 +221,33 @@ function useScenarioDialogs(
     setRenameText,
     renameError,
     rename,
-    remove,
+    ...removal,
   };
+}
+
+/** Deleting the chosen scenario, and undoing that: it comes back whole, at its place. */
+function useScenarioRemoval(props: ScenarioPanelProps, view: Shown, closeDialog: () => void) {
+  const { onSelect, onSave } = props;
+  const { scenarios, saved, setDraft } = view;
+  const [removed, setRemoved] = useState<{ scenario: Scenario; index: number } | null>(null);
+
+  const remove = () => {
+    if (!saved) return;
+    const rest = withoutScenario(scenarios, saved.id);
+    setRemoved({ scenario: saved, index: scenarios.findIndex((s) => s.id === saved.id) });
+    setDraft(null);
+    closeDialog();
+    void onSave(rest);
+    onSelect(rest[0]?.id ?? null);
+  };
+  const undoRemove = () => {
+    if (!removed) return;
+    setRemoved(null);
+    void onSave(withScenarioAt(scenarios, removed.scenario, removed.index));
+    onSelect(removed.scenario.id);
+  };
+  const dismissRemoved = () => setRemoved(null);
+  return { remove, removed: removed?.scenario ?? null, undoRemove, dismissRemoved };
 }
 
 export function useScenarioPanel(props: ScenarioPanelProps): ScenarioPanelState {

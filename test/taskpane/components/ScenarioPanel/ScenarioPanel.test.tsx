@@ -230,6 +230,34 @@ describe("scenario panel", () => {
     );
   });
 
+  it("undoes the deletion of a scenario: it comes back whole, at its place, and is chosen", async () => {
+    const port = FakePort.withReference();
+    const { user } = renderApp(port);
+    await openScenarios(user);
+    await user.click(screen.getByRole("button", { name: "Kopiera" }));
+    await waitFor(() => expect(port.scenarios).toHaveLength(2));
+    const before = port.scenarios.map((s) => ({ ...s }));
+
+    // Delete the original (first) scenario; the copy is left and chosen.
+    await user.click(await screen.findByRole("combobox", { name: "Scenario" }));
+    await user.click(await screen.findByRole("option", { name: "Budget i balans 2026" }));
+    await user.click(screen.getByRole("button", { name: "Ta bort scenario" }));
+    const confirm = await screen.findByRole("dialog", {
+      name: "Ta bort scenariot ”Budget i balans 2026”?",
+    });
+    await user.click(within(confirm).getByRole("button", { name: "Ta bort scenario" }));
+    await waitFor(() => expect(port.scenarios).toHaveLength(1));
+    expect(await screen.findByText("Scenariot ”Budget i balans 2026” togs bort.")).toBeVisible();
+
+    await user.click(screen.getByRole("button", { name: "Ångra" }));
+    await waitFor(() => expect(port.scenarios).toEqual(before));
+    expect(screen.queryByText(/togs bort/)).not.toBeInTheDocument();
+    expect(await screen.findByRole("combobox", { name: "Scenario" })).toHaveTextContent(
+      /^Budget i balans 2026$/
+    );
+    expect(result(2026)).toBe("Överskott 1 100 tkr");
+  });
+
   it("invites to create a scenario when there is none", async () => {
     const port = FakePort.withReference();
     port.scenarios = [];
