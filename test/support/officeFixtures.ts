@@ -18,10 +18,12 @@ import {
   STORE_SHEET,
   splitIntoChunks,
 } from "../../src/adapters/office/planDocumentSheet";
-import { WorkbookError, listedRows } from "../../src/port/workbookPort";
+import { listedRows } from "../../src/port/workbookPort";
 import { FakeWorkbook, columnName, installFakeExcel } from "./excel";
 import type { CellInput } from "./excel";
 import { WELL_FORMED } from "./measureRows";
+
+export { rejection } from "./portFixtures";
 
 export const HEADER: string[] = MEASURE_COLUMNS(DEFAULT_SETTINGS);
 
@@ -84,17 +86,6 @@ export function workbook(spec: WorkbookSpec = {}): FakeWorkbook {
     book.setCells(STORE_SHEET, "A1", [[STORE_EXPLANATION], ...chunks.map((c) => [c])]);
   }
   return book;
-}
-
-/** The WorkbookError a port operation rejects with; fails the test if it resolves or throws anything else. */
-export async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof WorkbookError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
 }
 
 /** The Office.js port over a fake workbook made of `spec`, installed as the global Excel. */

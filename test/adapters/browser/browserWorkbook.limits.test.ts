@@ -6,27 +6,11 @@
 import { buildCommitteeTable } from "../../../src/plan/committeeTable";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
-import { WorkbookError } from "../../../src/port/workbookPort";
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
+import { rejection, storageContents } from "../../support/portFixtures";
 
 const LONG = "k".repeat(40_000);
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
-
-function dump(storage: Storage): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (let i = 0; i < storage.length; i++) out[storage.key(i)!] = storage.getItem(storage.key(i)!);
-  return out;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof WorkbookError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
-}
 
 const WRITES: [string, (p: BrowserWorkbook) => Promise<unknown>][] = [
   ["addMeasure", (p) => p.addMeasure({ ...referencePlan().measures[0]!, id: "new", title: LONG })],
@@ -53,14 +37,14 @@ describe("a text longer than one Excel cell holds, in the browser", () => {
     const files: string[] = [];
     const port = new BrowserWorkbook(storage, { events: null, saveFile: (n) => files.push(n) });
     await port.load(); // the reference case
-    const before = dump(storage);
-    const error = await refusal(write(port));
+    const before = storageContents(storage);
+    const error = await rejection(write(port));
     expect(error.reason).toBe("storage");
     expect(plain(error.message)).toMatch(
       / har 40 0\d\d tecken, men en cell i Excel rymmer högst 32 767\./
     );
     expect(error.message).toMatch(/Ingenting har sparats/);
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
     expect(files).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ import type { PlanSettings } from "../../../src/plan/model";
 import { referencePlan } from "../../../src/plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
 import { serializePlanDocument } from "../../../src/store/planDocument";
-import { WorkbookError } from "../../../src/port/workbookPort";
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
+import { rejection } from "../../support/portFixtures";
 
 const PLAN = "ramkoll.plan";
 const MEASURES = "ramkoll.measures";
@@ -33,16 +33,6 @@ function planWithoutTable() {
   storage.setItem(PLAN, serializePlanDocument({ settings: OWN, scenarios: [scenario] }));
   storage.setItem("ramkoll.visited", "1");
   return { storage, port: new BrowserWorkbook(storage, { events: null }) };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WorkbookError);
-    return e as WorkbookError;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("BrowserWorkbook: a stored plan without its measures table", () => {

@@ -7,8 +7,8 @@ import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { Scenario } from "../../../src/plan/model";
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
-import { WorkbookError } from "../../../src/port/workbookPort";
 import type { DocumentBase, PlanSnapshot } from "../../../src/port/workbookPort";
+import { rejection } from "../../support/portFixtures";
 
 const baseOf = (s: PlanSnapshot): DocumentBase => ({
   revision: s.revision,
@@ -32,16 +32,6 @@ function typed(s: Scenario, year: number, field: "frame" | "needs", amount: stri
     ...s,
     years: s.years.map((y) => (y.year === year ? { ...y, [field]: dec(amount) } : y)),
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof WorkbookError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("BrowserWorkbook: two tabs", () => {

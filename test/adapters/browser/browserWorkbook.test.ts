@@ -6,13 +6,14 @@ import { referencePlan } from "../../../src/plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
 import { measureToRow } from "../../../src/store/measureCells";
 import { serializePlanDocument } from "../../../src/store/planDocument";
-import { WorkbookError, canReset } from "../../../src/port/workbookPort";
+import { canReset } from "../../../src/port/workbookPort";
 import {
   BrowserWorkbook,
   MemoryStorage,
   browserStorage,
 } from "../../../src/adapters/browser/browserWorkbook";
 import type { StorageEventSource } from "../../../src/adapters/browser/browserWorkbook";
+import { rejection, storageContents } from "../../support/portFixtures";
 
 const PLAN = "ramkoll.plan";
 const MEASURES = "ramkoll.measures";
@@ -27,25 +28,6 @@ function table(storage: Storage): unknown[][] {
 }
 
 /** Everything stored, to prove that a refused write changed nothing. */
-function dump(storage: Storage): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i)!;
-    out[key] = storage.getItem(key);
-  }
-  return out;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WorkbookError);
-    return e as WorkbookError;
-  }
-  throw new Error("expected a rejection");
-}
-
 /** A storage that refuses to store more than `limit` characters in all. */
 class SmallStorage extends MemoryStorage {
   constructor(private readonly limit: number) {
@@ -136,9 +118,9 @@ describe("BrowserWorkbook: first visit and starting over", () => {
     expect((await rejection(port.loadReferenceCase())).reason).toBe("tableExists");
     await port.resetToEmpty();
     await port.createMeasuresTable(DEFAULT_SETTINGS);
-    const before = dump(storage);
+    const before = storageContents(storage);
     expect((await rejection(port.loadReferenceCase())).reason).toBe("tableExists");
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
   });
 });
 
@@ -174,9 +156,9 @@ describe("BrowserWorkbook: writing", () => {
     const { storage, port } = await emptyTable();
     const m = createMeasure("measure", [], DEFAULT_SETTINGS, { title: "A" });
     await port.addMeasure(m);
-    const before = dump(storage);
+    const before = storageContents(storage);
     expect((await rejection(port.addMeasure({ ...m, title: "B" }))).reason).toBe("notWritable");
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
   });
 
   it("writes only the cells a patch names", async () => {
@@ -293,7 +275,7 @@ describe("BrowserWorkbook: writing", () => {
     const { port } = fresh(storage);
     await port.resetToEmpty();
     await port.createMeasuresTable(DEFAULT_SETTINGS);
-    const before = dump(storage);
+    const before = storageContents(storage);
     const big = createMeasure("measure", [], DEFAULT_SETTINGS, {
       title: "A",
       consequence: "x".repeat(10_000),
@@ -301,17 +283,17 @@ describe("BrowserWorkbook: writing", () => {
     const error = await rejection(port.addMeasure(big));
     expect(error.reason).toBe("storage");
     expect(error.message).toMatch(/Ingenting har sparats/);
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
 
     // The example needs both keys; neither is written when the second does not fit.
     expect(
       JSON.stringify([MEASURE_COLUMNS(DEFAULT_SETTINGS), ...ref.measures.map(measureRow)]).length
     ).toBeGreaterThan(1_000);
     await port.resetToEmpty(); // the example is loaded only where nothing is stored
-    const empty = dump(storage);
+    const empty = storageContents(storage);
     const refused = await rejection(port.loadReferenceCase());
     expect(refused.reason).toBe("storage");
-    expect(dump(storage)).toEqual(empty);
+    expect(storageContents(storage)).toEqual(empty);
   });
 
   it("writes its messages in the language it was given", async () => {
@@ -337,7 +319,7 @@ describe("BrowserWorkbook: damaged storage", () => {
 
   it("reports a plan document that is not JSON and writes nothing", async () => {
     const { storage, port } = withStored("{not json", [header, measureRow(ref.measures[0]!)]);
-    const before = dump(storage);
+    const before = storageContents(storage);
     const snapshot = await port.load();
     expect(snapshot.problems).toEqual([{ code: "invalidJson", params: {} }]);
     // The measures are still shown, read-only: without the settings nothing can be written safely.
@@ -351,7 +333,7 @@ describe("BrowserWorkbook: damaged storage", () => {
       (await rejection(port.addMeasure(createMeasure("measure", [], DEFAULT_SETTINGS)))).reason
     ).toBe("unreadable");
     expect((await rejection(port.loadReferenceCase())).reason).toBe("tableExists");
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
   });
 
   it("reports a plan of an unknown version and leaves it untouched", async () => {
@@ -385,13 +367,13 @@ describe("BrowserWorkbook: damaged storage", () => {
     expect(first!.measure.effects[2026]).toBeNull();
     expect(snapshot.measures.map((m) => [m.row, m.writable])).toEqual([[3, true]]);
 
-    const before = dump(storage);
+    const before = storageContents(storage);
     expect((await rejection(port.updateMeasure("ref-atgard-1", { title: "X" }))).reason).toBe(
       "notWritable"
     );
     expect((await rejection(port.deleteMeasure("ref-atgard-1"))).reason).toBe("notWritable");
     expect((await rejection(port.saveSettings(DEFAULT_SETTINGS))).reason).toBe("notWritable");
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
 
     // Another row may still be edited; the damaged row stays exactly as typed.
     await port.updateMeasure("ref-atgard-2", { title: "Ny rubrik" });
@@ -441,11 +423,11 @@ describe("BrowserWorkbook: damaged storage", () => {
     const snapshot = await port.load();
     expect(snapshot.problems.map((p) => p.code)).toEqual(["extraColumn", "missingColumn"]);
     expect(snapshot.measures[0]!.writable).toBe(false);
-    const before = dump(storage);
+    const before = storageContents(storage);
     expect(
       (await rejection(port.addMeasure(createMeasure("measure", [], DEFAULT_SETTINGS)))).reason
     ).toBe("unreadable");
-    expect(dump(storage)).toEqual(before);
+    expect(storageContents(storage)).toEqual(before);
   });
 
   it("starts empty when the storage refuses to be read", async () => {

@@ -7,10 +7,10 @@ import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { PlanSettings } from "../../../src/plan/model";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
 import { serializePlanDocument } from "../../../src/store/planDocument";
-import { WorkbookError } from "../../../src/port/workbookPort";
 import type { WorkbookPort } from "../../../src/port/workbookPort";
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
 import { row } from "../../support/measureRows";
+import { rejection } from "../../support/portFixtures";
 
 const PLAN = "ramkoll.plan";
 const MEASURES = "ramkoll.measures";
@@ -38,16 +38,6 @@ function saveSettings(port: WorkbookPort, settings: PlanSettings): Promise<void>
 
 const ids = (storage: Storage) =>
   (JSON.parse(storage.getItem(MEASURES)!) as unknown[][]).slice(1).map((r) => r[0]);
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WorkbookError);
-    return e as WorkbookError;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("BrowserWorkbook: delete and undo", () => {
   it("puts the stored row back exactly as it was, own cells included, at its place", async () => {
