@@ -5,7 +5,6 @@
  * own sheet or a new one, never over a sheet the user made.
  */
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useState } from "react";
 import { buildCommitteeTable } from "../../plan/committeeTable";
 import type { Scenario } from "../../plan/model";
 import {
@@ -14,14 +13,8 @@ import {
   type PlanSnapshot,
   type WorkbookPort,
 } from "../../port/workbookPort";
-import { thrownText } from "../errorText";
+import { useOutcome } from "../hooks/useOutcome";
 import { useLocale } from "../locale";
-
-type Phase =
-  | { readonly kind: "idle" }
-  | { readonly kind: "busy" }
-  | { readonly kind: "done"; readonly outcome: CommitteeOutcome }
-  | { readonly kind: "failed"; readonly message: string };
 
 export interface CommitteeTableButtonProps {
   readonly snapshot: PlanSnapshot;
@@ -32,19 +25,14 @@ export interface CommitteeTableButtonProps {
 
 export function CommitteeTableButton({ snapshot, scenario, onCreate }: CommitteeTableButtonProps) {
   const { t } = useLocale();
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-
-  const create = async () => {
-    setPhase({ kind: "busy" });
-    try {
+  const { phase, run } = useOutcome<CommitteeOutcome>(t.committee.failed);
+  const create = () =>
+    run(() => {
       const measures = snapshot.measures.map((m) => m.measure);
-      const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
-      const outcome = await onCreate(table);
-      setPhase({ kind: "done", outcome });
-    } catch (error) {
-      setPhase({ kind: "failed", message: `${t.committee.failed} ${thrownText(error)}` });
-    }
-  };
+      return onCreate(
+        buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES)
+      );
+    });
 
   return (
     <section aria-label={t.committee.button}>

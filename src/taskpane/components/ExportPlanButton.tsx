@@ -4,17 +4,10 @@
  * (a full or refused storage) and the plan can move into Excel. Says what became of it, as the
  * committee table's download does.
  */
-import { useState } from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
-import { thrownText } from "../errorText";
+import { useOutcome } from "../hooks/useOutcome";
 import { useLocale } from "../locale";
-
-type Phase =
-  | { readonly kind: "idle" }
-  | { readonly kind: "busy" }
-  | { readonly kind: "done"; readonly fileName: string }
-  | { readonly kind: "failed"; readonly message: string };
 
 export interface ExportPlanButtonProps {
   /** Saves the plan as a file (the port's exportPlan); resolves with the file's name. */
@@ -25,17 +18,8 @@ export interface ExportPlanButtonProps {
 
 export function ExportPlanButton({ onExport, appearance = "subtle" }: ExportPlanButtonProps) {
   const { t } = useLocale();
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-
-  const save = async () => {
-    setPhase({ kind: "busy" });
-    try {
-      const { fileName } = await onExport();
-      setPhase({ kind: "done", fileName });
-    } catch (error) {
-      setPhase({ kind: "failed", message: `${t.exportPlan.failed} ${thrownText(error)}` });
-    }
-  };
+  const { phase, run } = useOutcome<{ readonly fileName: string }>(t.exportPlan.failed);
+  const save = () => run(onExport);
 
   return (
     <>
@@ -50,7 +34,7 @@ export function ExportPlanButton({ onExport, appearance = "subtle" }: ExportPlan
       </Button>
       {phase.kind === "done" && (
         <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{t.exportPlan.saved(phase.fileName)}</MessageBarBody>
+          <MessageBarBody>{t.exportPlan.saved(phase.outcome.fileName)}</MessageBarBody>
         </MessageBar>
       )}
       {phase.kind === "failed" && (
