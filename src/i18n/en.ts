@@ -177,6 +177,8 @@ export const en: Texts = {
       areaSetting: "An area in the settings",
       colourLabel: "A colour word in the settings",
       legend: "The legend",
+      municipality: "The municipality's name",
+      committee: "The committee's name",
       committeeCell: "A cell of the committee table",
     },
     portTooLong: (field, count, max) =>
@@ -321,6 +323,8 @@ export const en: Texts = {
       legend: "the legend",
       signConvention: "the sign convention",
       unit: "the unit",
+      municipality: "the municipality's name",
+      committee: "the committee's name",
     },
     settingChanged: (setting) => `${setting} was changed`,
     yearField: {

@@ -175,6 +175,8 @@ export const sv: Texts = {
       areaSetting: "Ett verksamhetsområde i inställningarna",
       colourLabel: "Ett färgord i inställningarna",
       legend: "Teckenförklaringen",
+      municipality: "Kommunens namn",
+      committee: "Nämndens namn",
       committeeCell: "En cell i nämndtabellen",
     },
     portTooLong: (field, count, max) =>
@@ -319,6 +321,8 @@ export const sv: Texts = {
       legend: "teckenförklaringen",
       signConvention: "teckenkonventionen",
       unit: "enheten",
+      municipality: "kommunens namn",
+      committee: "nämndens namn",
     },
     settingChanged: (setting) => `${setting} ändrades`,
     yearField: {

@@ -184,6 +184,8 @@ export interface Texts {
       readonly areaSetting: string;
       readonly colourLabel: string;
       readonly legend: string;
+      readonly municipality: string;
+      readonly committee: string;
       readonly committeeCell: string;
     };
     /** The port's refusal of a text over the cell limit; says that nothing was saved. */

@@ -5,7 +5,8 @@
  * a field that side's value is taken; where both changed it to different values, it is a conflict
  * naming what the other change was, and nothing is merged. Pure: no storage, no texts.
  *
- * The fields: each setting (the colour words and the legend texts one by one); each scenario by
+ * The fields: each setting (the colour words and the legend texts one by one; the municipality
+ * and the committee as any other); each scenario by
  * id: its name, and per plan year its frame, needs, requested increase and increase cost; its
  * included measures as a set (additions and removals of both sides are kept, never a conflict);
  * scenarios added or deleted on either side. Deleting a scenario the other side changed is a

@@ -138,7 +138,7 @@ export interface ColourLabels {
 export interface PlanSettings {
   /** The first plan year, e.g. 2026 for MRP 2026–2028. */
   readonly firstYear: number;
-  /** How many plan years (1–50), normally 3. */
+  /** How many plan years, normally 3: 1–PLAN_YEAR_COUNT_MAX in the settings view (older files may hold up to 50). */
   readonly yearCount: number;
   /** The budget areas (verksamhetsområden / anslagsnivåer), in display order. */
   readonly areas: readonly string[];
@@ -148,7 +148,18 @@ export interface PlanSettings {
   readonly legend: { readonly ambition: string; readonly goals: string };
   readonly signConvention: SignConvention;
   readonly unit: AmountUnit;
+  /** The municipality's name as titles show it, e.g. "Vänersborgs kommun"; "" when not given. */
+  readonly municipality: string;
+  /** The committee's name as titles show it, e.g. "Socialnämnden"; "" when not given. */
+  readonly committee: string;
 }
+
+/**
+ * The most plan years the settings view offers: a plan (MRP) spans three to five years, so ten
+ * leaves room and keeps the tables readable. The stored schema still reads older plans of up to
+ * MAX_PLAN_YEARS.
+ */
+export const PLAN_YEAR_COUNT_MAX = 10;
 
 export const DEFAULT_AREAS: readonly string[] = Object.freeze([
   "Nämnd och administration",
@@ -171,6 +182,9 @@ export const DEFAULT_SETTINGS: PlanSettings = Object.freeze({
   }),
   signConvention: "positive",
   unit: "tkr",
+  // A new plan names no municipality: the reference case's would be wrong for most users.
+  municipality: "",
+  committee: "",
 });
 
 /**

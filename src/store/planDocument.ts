@@ -65,6 +65,9 @@ export const settingsSchema = z
       .default(() => ({ ...DEFAULT_SETTINGS.legend })),
     signConvention: z.enum(["positive", "resultEffect"]).default(DEFAULT_SETTINGS.signConvention),
     unit: z.enum(["kr", "tkr", "mnkr"]).default(DEFAULT_SETTINGS.unit),
+    // Added later: a document saved before they existed reads as naming neither.
+    municipality: z.string().default(DEFAULT_SETTINGS.municipality),
+    committee: z.string().default(DEFAULT_SETTINGS.committee),
   })
   .superRefine((s, ctx) => {
     if (s.firstYear + s.yearCount - 1 > 9999) {
@@ -215,6 +218,8 @@ export function serializePlanDocument(
       legend: { ambition: s.legend.ambition, goals: s.legend.goals },
       signConvention: s.signConvention,
       unit: s.unit,
+      municipality: s.municipality,
+      committee: s.committee,
     },
     scenarios: document.scenarios.map((sc) => ({
       id: sc.id,

@@ -18,6 +18,8 @@ export type LimitedTextField =
   | "areaSetting"
   | "colourLabel"
   | "legend"
+  | "municipality"
+  | "committee"
   | "committeeCell";
 
 /** The first text over the limit: what it is and how long. */
@@ -46,7 +48,7 @@ export function overlongMeasureText(
   ]);
 }
 
-/** The settings' texts: the areas, the colour words and the legend. */
+/** The settings' texts: the areas, the colour words, the legend and the two names. */
 export function overlongSettingsText(settings: PlanSettings): OverlongText | null {
   const { colourLabels, legend } = settings;
   return firstOverlong([
@@ -57,6 +59,8 @@ export function overlongSettingsText(settings: PlanSettings): OverlongText | nul
     ]),
     ["legend", legend.ambition],
     ["legend", legend.goals],
+    ["municipality", settings.municipality],
+    ["committee", settings.committee],
   ]);
 }
 

@@ -40,6 +40,8 @@ const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   legend: fc.record({ ambition: fc.string(), goals: fc.string() }),
   signConvention: fc.constantFrom("positive" as const, "resultEffect" as const),
   unit: fc.constantFrom("kr" as const, "tkr" as const, "mnkr" as const),
+  municipality: fc.constantFrom("", "Vänersborgs kommun", "Askersunds kommun"),
+  committee: fc.constantFrom("", "Socialnämnden"),
 });
 
 const contentArb: fc.Arbitrary<PlanContent> = fc.record({

@@ -152,6 +152,19 @@ describe("mergePlanContent", () => {
     expect(message).toContain("scenariot ”Alt A” fick namnet ”Plan X”");
   });
 
+  it("merges the municipality and the committee as settings of their own", () => {
+    const theirs = content([A, B], { ...DEFAULT_SETTINGS, municipality: "Askersunds kommun" });
+    const mine = content([A, B], { ...DEFAULT_SETTINGS, committee: "Socialnämnden" });
+    const out = merged(base, theirs, mine).settings;
+    expect([out.municipality, out.committee]).toEqual(["Askersunds kommun", "Socialnämnden"]);
+
+    const other = content([A, B], { ...DEFAULT_SETTINGS, municipality: "Vänersborgs kommun" });
+    const result = mergePlanContent(base, theirs, other);
+    expect(result).toEqual({ ok: false, conflicts: [{ kind: "setting", setting: "municipality" }] });
+    if (result.ok) return;
+    expect(conflictMessage(sv.revisions, result.conflicts)).toContain("kommunens namn ändrades");
+  });
+
   it("counts what it does not name", () => {
     const conflicts = [2026, 2027, 2028].flatMap((year) =>
       (["frame", "needs"] as const).map((field) => ({

@@ -174,6 +174,22 @@ describe("plan document", () => {
     expect(r.document.scenarios[0]!.years[0]!.needs.eq(2)).toBe(true);
   });
 
+  it("keeps the municipality and the committee, and reads a document from before them as naming neither", () => {
+    const named = { ...settings, municipality: "Askersunds kommun", committee: "Socialnämnden" };
+    const back = parsePlanDocument(serializePlanDocument({ settings: named, scenarios: [] }));
+    if (!back.ok) throw new Error(JSON.stringify(back.problem));
+    expect(back.document.settings.municipality).toBe("Askersunds kommun");
+    expect(back.document.settings.committee).toBe("Socialnämnden");
+
+    const old = JSON.parse(serializePlanDocument({ settings: named, scenarios: [] }));
+    delete old.settings.municipality;
+    delete old.settings.committee;
+    const r = parsePlanDocument(old);
+    if (!r.ok) throw new Error(JSON.stringify(r.problem));
+    expect(r.document.settings.municipality).toBe("");
+    expect(r.document.settings.committee).toBe("");
+  });
+
   it("never throws", () => {
     fc.assert(
       fc.property(

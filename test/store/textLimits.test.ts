@@ -42,6 +42,13 @@ describe("texts over Excel's 32 767 characters per cell", () => {
     );
     const legend = { ...DEFAULT_SETTINGS.legend, goals: LONG };
     expect(overlongSettingsText({ ...DEFAULT_SETTINGS, legend })?.field).toBe("legend");
+    expect(overlongSettingsText({ ...DEFAULT_SETTINGS, municipality: LONG })?.field).toBe(
+      "municipality"
+    );
+    expect(overlongSettingsText({ ...DEFAULT_SETTINGS, committee: LONG })?.field).toBe(
+      "committee"
+    );
+    expect(overlongSettingsText({ ...DEFAULT_SETTINGS, committee: FULL })).toBeNull();
   });
 
   it("names a scenario's name", () => {
