@@ -3,14 +3,10 @@
  * Excel and copy-paste bring in other spaces, cases and accents than the add-in writes.
  */
 
-/** NFC, every kind of space as one plain space, trimmed, lower case (Swedish rules). */
-export function normaliseWord(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
-    .trim()
-    .toLocaleLowerCase("sv-SE");
-}
+import { normaliseWord } from "../plan/words";
+
+// The one comparison of words, shared with the plan's editing rules (plan/words.ts).
+export { normaliseWord };
 
 /** A header as compared: normaliseWord plus no spaces around "/" or inside parentheses. */
 export function normaliseHeader(text: string): string {
