@@ -4,6 +4,7 @@
  */
 import { plural } from "./plural";
 import type { ProblemTexts, Texts } from "./texts.types";
+import { settingsEn } from "./settings.en";
 
 export const en: Texts = {
   language: "en",
@@ -67,6 +68,7 @@ export const en: Texts = {
     body: "All measures, development proposals and scenarios stored in this browser are removed. This cannot be undone.",
     confirm: "Empty the plan",
   },
+  settings: settingsEn,
   common: { cancel: "Cancel", save: "Save", close: "Close", unit: "tkr" },
   kinds: {
     measure: "Measure",
@@ -287,6 +289,8 @@ export const en: Texts = {
       delete: "The measure was not deleted.",
       undo: "The deletion could not be undone.",
       scenarios: "The scenario was not saved.",
+      settings: "The settings were not saved.",
+      areaRename: "The settings were saved, but not every measure got the budget area's new name.",
     },
     unexpected: (detail) =>
       `Unexpected error: ${detail}. The change may have been saved fully, partly or not at all.`,

@@ -4,6 +4,7 @@
  */
 import { plural } from "./plural";
 import type { ProblemTexts, Texts } from "./texts.types";
+import { settingsSv } from "./settings.sv";
 
 export const sv: Texts = {
   language: "sv",
@@ -66,6 +67,7 @@ export const sv: Texts = {
     body: "Alla åtgärder, utvecklingsförslag och scenarier som sparats i den här webbläsaren tas bort. Det går inte att ångra.",
     confirm: "Töm planen",
   },
+  settings: settingsSv,
   common: { cancel: "Avbryt", save: "Spara", close: "Stäng", unit: "tkr" },
   kinds: {
     measure: "Åtgärd",
@@ -285,6 +287,9 @@ export const sv: Texts = {
       delete: "Åtgärden togs inte bort.",
       undo: "Borttagningen kunde inte ångras.",
       scenarios: "Scenariot sparades inte.",
+      settings: "Inställningarna sparades inte.",
+      areaRename:
+        "Inställningarna sparades, men alla åtgärder fick inte verksamhetsområdets nya namn.",
     },
     unexpected: (detail) =>
       `Oväntat fel: ${detail}. Ändringen kan ha sparats helt, delvis eller inte alls.`,

@@ -7,6 +7,7 @@ import type { WorkbookErrorReason } from "../port/workbookPort";
 import type { ProblemCode, ProblemParams } from "../store/problems";
 import type { Language } from "./language";
 import type { SettingName, YearField } from "../plan/documentMerge";
+import type { SettingsTexts } from "./settings.types";
 
 /** What the pane was doing when the workbook refused; used to say what was not done. */
 export type PaneAction =
@@ -19,7 +20,9 @@ export type PaneAction =
   | "duplicate"
   | "delete"
   | "undo"
-  | "scenarios";
+  | "scenarios"
+  | "settings"
+  | "areaRename";
 
 export interface Texts {
   readonly language: Language;
@@ -74,6 +77,8 @@ export interface Texts {
     readonly body: string;
     readonly confirm: string;
   };
+  /** The settings view (SettingsView): the plan period, the areas, the unit, colours, names, presets. */
+  readonly settings: SettingsTexts;
   readonly common: {
     readonly cancel: string;
     readonly save: string;

@@ -1,7 +1,7 @@
 /**
- * A plan with its measures table: the tabs Åtgärder · Scenarier · Jämför and the editor dialog.
- * The editor, the scenario panel and the comparison are loaded when first shown (React.lazy), so
- * the first view starts with less JavaScript.
+ * A plan with its measures table: the tabs Åtgärder · Scenarier · Jämför · Inställningar and the
+ * editor dialog. The editor, the scenario panel, the comparison and the settings are loaded when
+ * first shown (React.lazy), so the first view starts with less JavaScript.
  */
 import { Suspense, lazy, useCallback } from "react";
 import { Body1, Tab, TabList, useId } from "@fluentui/react-components";
@@ -31,7 +31,11 @@ const CompareView = lazy(
   () => import(/* webpackChunkName: "compare" */ "./CompareView/CompareView")
 );
 
-export type TabValue = "measures" | "scenarios" | "compare";
+const SettingsView = lazy(
+  () => import(/* webpackChunkName: "settings" */ "./SettingsView/SettingsView")
+);
+
+export type TabValue = "measures" | "scenarios" | "compare" | "settings";
 
 export interface PlanTabsProps {
   readonly snapshot: PlanSnapshot;
@@ -84,6 +88,7 @@ export function PlanTabs(props: PlanTabsProps) {
         <Tab {...tabProps("measures")}>{t.app.tabMeasures}</Tab>
         <Tab {...tabProps("scenarios")}>{t.app.tabScenarios}</Tab>
         <Tab {...tabProps("compare")}>{t.app.tabCompare}</Tab>
+        <Tab {...tabProps("settings")}>{t.settings.tab}</Tab>
       </TabList>
       <div
         role="tabpanel"
@@ -100,6 +105,11 @@ export function PlanTabs(props: PlanTabsProps) {
         {tab === "compare" && (
           <Suspense fallback={fallback}>
             <CompareView snapshot={snapshot} />
+          </Suspense>
+        )}
+        {tab === "settings" && (
+          <Suspense fallback={fallback}>
+            <SettingsView snapshot={snapshot} onSave={props.actions.saveSettings} />
           </Suspense>
         )}
       </div>

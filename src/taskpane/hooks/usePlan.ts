@@ -11,6 +11,8 @@ import { duplicateMeasure as copyOf } from "../../plan/measureEdits";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
 import { excludeEverywhere, includeInScenarios, scenariosIncluding } from "../../plan/inclusion";
 import { DEFAULT_SETTINGS } from "../../plan/model";
+import { areaRenamePatches } from "../../plan/settingsEdits";
+import type { AreaRename } from "../../plan/settingsEdits";
 import type {
   DeletedRow,
   DocumentBase,
@@ -67,6 +69,11 @@ export interface PlanActions {
   undoDelete(): Promise<PaneError | null>;
   /** Shows the scenarios at once (before the write finishes), then saves them. */
   saveScenarios(scenarios: readonly Scenario[]): Promise<PaneError | null>;
+  /**
+   * Saves the settings, based on the plan as the pane shows it; then gives every measure of a
+   * renamed area its new name (step "areaRename"). A refused save renames nothing.
+   */
+  saveSettings(settings: PlanSettings, renames: readonly AreaRename[]): Promise<PaneError | null>;
   dismissError(): void;
   dismissUndo(): void;
 }
@@ -284,6 +291,18 @@ export function usePlan(port: WorkbookPort): UsePlan {
         showScenarios(scenarios);
         return run("scenarios", () => pending(() => port.saveScenarios(scenarios, base)));
       },
+      saveSettings: (settings, renames) =>
+        run("settings", async (step) => {
+          await pending(() => port.saveSettings(settings, baseOf(snapshotRef.current)));
+          // The measures as read before the save: a row the port could not read is not written.
+          const writable = (snapshotRef.current?.measures ?? []).filter((m) => m.writable);
+          const patches = areaRenamePatches(
+            writable.map((m) => m.measure),
+            renames
+          );
+          if (patches.length > 0) step("areaRename");
+          for (const p of patches) await port.updateMeasure(p.id, { area: p.area });
+        }),
       dismissError: () => setError(null),
       dismissUndo: () => setDeleted(null),
     }),
