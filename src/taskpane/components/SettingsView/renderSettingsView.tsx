@@ -227,12 +227,12 @@ function SaveBar({ state, classes, t }: Part) {
   return (
     <div className={classes.section}>
       {state.status === "fixFirst" && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{s.fixFirst}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "saved" && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{s.saved}</MessageBarBody>
         </MessageBar>
       )}
@@ -256,7 +256,7 @@ export function renderSettingsView(state: SettingsViewState, classes: Classes, t
         <PresetMenu {...part} />
       </div>
       {state.presetNote && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" layout="multiline" role="status">
           <MessageBarBody>{state.presetNote}</MessageBarBody>
         </MessageBar>
       )}
