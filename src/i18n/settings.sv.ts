@@ -16,7 +16,7 @@ export const settingsSv: SettingsTexts = {
   committeeHint: "Till exempel Socialnämnden.",
   areasHeading: "Verksamhetsområden",
   areasHint:
-    "I den ordning nämndtabellen visar dem. Byter du namn på ett område får åtgärderna i det det nya namnet när du sparar.",
+    "I den ordning nämndtabellen visar dem. Byter du namn på ett område får dess åtgärder det nya namnet när du sparar.",
   areaLabel: (n) => `Verksamhetsområde ${n}`,
   newArea: "Nytt verksamhetsområde",
   addArea: "Lägg till",

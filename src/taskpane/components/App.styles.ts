@@ -18,6 +18,8 @@ export const useAppStyles = makeStyles({
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
   },
+  // Four tabs do not fit side by side in a 350 px pane: the last goes onto a second line.
+  tabs: { flexWrap: "wrap" },
   panel: {
     display: "flex",
     flexDirection: "column",

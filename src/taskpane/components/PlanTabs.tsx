@@ -81,6 +81,7 @@ export function PlanTabs(props: PlanTabsProps) {
   return (
     <>
       <TabList
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, data: SelectTabData) => props.onTab(data.value as TabValue)}
         aria-label={t.app.tabsLabel}

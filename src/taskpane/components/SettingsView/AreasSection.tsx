@@ -34,7 +34,12 @@ function AreaRow({
         label={s.areaLabel(index + 1)}
         validationMessage={state.areaMessages.get(entry.key)}
       >
-        <Input value={entry.name} onChange={(_, data) => state.renameArea(entry, data.value)} />
+        <Input
+          className={classes.input}
+          input={{ className: classes.inputText }}
+          value={entry.name}
+          onChange={(_, data) => state.renameArea(entry, data.value)}
+        />
       </Field>
       <div className={classes.areaButtons}>
         <Button
@@ -95,7 +100,12 @@ export function AreasSection({ state, headingId }: Props) {
           label={s.newArea}
           validationMessage={state.newAreaMessage}
         >
-          <Input value={state.newArea} onChange={(_, data) => state.setNewArea(data.value)} />
+          <Input
+            className={classes.input}
+            input={{ className: classes.inputText }}
+            value={state.newArea}
+            onChange={(_, data) => state.setNewArea(data.value)}
+          />
         </Field>
         <Button className={classes.addButton} type="submit" icon={<Add20Regular />}>
           {s.addArea}

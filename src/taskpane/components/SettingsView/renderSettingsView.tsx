@@ -101,12 +101,18 @@ function TextInput(
     >
       {long ? (
         <Textarea
+          rows={4}
           resize="vertical"
           value={value}
           onChange={(_, d) => state.setText(field, d.value)}
         />
       ) : (
-        <Input value={value} onChange={(_, d) => state.setText(field, d.value)} />
+        <Input
+          className={props.classes.input}
+          input={{ className: props.classes.inputText }}
+          value={value}
+          onChange={(_, d) => state.setText(field, d.value)}
+        />
       )}
     </Field>
   );
@@ -194,11 +200,11 @@ function ColoursSection(props: Part) {
       </div>
       <TextInput
         {...props}
-        className={classes.wide}
+        className={classes.input}
         field="legendAmbition"
         label={s.legendAmbition}
       />
-      <TextInput {...props} className={classes.wide} field="legendGoals" label={s.legendGoals} />
+      <TextInput {...props} className={classes.input} field="legendGoals" label={s.legendGoals} />
     </section>
   );
 }

@@ -11,6 +11,9 @@ export const useSettingsViewStyles = makeStyles({
   short: { flexGrow: 1, flexBasis: "140px", minWidth: "0" },
   colour: { flexGrow: 1, flexBasis: "96px", minWidth: "0" },
   wide: { flexGrow: 1, flexBasis: "220px", minWidth: "0" },
+  // Inputs shrink with their field: an input's own width (20 characters) would overflow 350 px.
+  input: { width: "100%", minWidth: "0" },
+  inputText: { minWidth: "0" },
   areas: {
     listStyleType: "none",
     margin: "0",
