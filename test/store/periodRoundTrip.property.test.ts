@@ -1,7 +1,7 @@
 /**
  * Changing the plan period never drops an amount (issue 10, item 1), through both adapters: the
  * browser's storage (BrowserWorkbook) and Excel (OfficeWorkbook over the fake workbook). Random
- * plans go through random periods (and 2027–2030) and back; meanwhile a plan year's amount is
+ * plans go through random periods (and 2027–2030; some in another unit) and back; meanwhile a plan year's amount is
  * edited and a measure added. After every step each amount ever stated is in its year, no year
  * has an amount nobody stated, no column title is there twice, the user's own column keeps its
  * cells, Excel's table keeps every column it had, and only the plan years count in the balance.
@@ -56,10 +56,15 @@ const measures = fc
     )
   );
 
-const period = fc.record({
-  firstYear: fc.integer({ min: 2022, max: 2032 }),
-  yearCount: fc.integer({ min: 1, max: 5 }),
-});
+/** A new period; now and then in another unit too (Excel keeps each column in its own). */
+const period = fc.record(
+  {
+    firstYear: fc.integer({ min: 2022, max: 2032 }),
+    yearCount: fc.integer({ min: 1, max: 5 }),
+    unit: fc.constantFrom<PlanSettings["unit"]>("tkr", "kr", "mnkr"),
+  },
+  { requiredKeys: ["firstYear", "yearCount"] }
+);
 
 /** The periods a run goes through: 2027–2030 and random ones, then back to the start. */
 const periods = fc
@@ -137,7 +142,7 @@ async function check(adapter: Adapter, expected: Expected, own: Map<string, unkn
 async function run(
   make: (settings: PlanSettings, list: readonly Measure[]) => Adapter,
   list: readonly Measure[],
-  route: readonly { firstYear: number; yearCount: number }[],
+  route: readonly Partial<PlanSettings>[],
   sign: PlanSettings["signConvention"],
   keepsColumns: boolean
 ): Promise<void> {
