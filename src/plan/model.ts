@@ -43,7 +43,11 @@ export interface Measure {
   readonly area: string;
   /** Text exactly as the user wrote it; a title starting with "=" is plain text here. */
   readonly title: string;
-  /** tkr per plan year; see Effects. */
+  /**
+   * tkr per year; see Effects. Holds the plan years and also any year outside the plan period
+   * that the measures table still has a column for (kept when the period changed; see
+   * outsidePeriod.ts): read it at planYears(settings) wherever amounts count or are listed.
+   */
   readonly effects: Effects;
   /** null = not yet judged. */
   readonly ambition: Ambition | null;

@@ -55,7 +55,12 @@ export function MEASURE_COLUMNS(settings: PlanSettings): string[] {
 export interface ColumnLayout {
   /** Column index (0-based) of each text field, or -1 when the column is missing. */
   readonly fields: Readonly<Record<TextField, number>>;
-  /** Column index of each plan year's amount column, or -1; with the unit the header states. */
+  /**
+   * The amount columns: first each plan year's, in order, with its column index or -1 when the
+   * header lacks it; then every column of a year outside the plan period that the header has,
+   * by year (kept from an earlier period: read, written and re-signed like any amount, so an
+   * edit or a new row never clears it, but counted nowhere). Each with the unit its header states.
+   */
   readonly effects: readonly {
     readonly year: number;
     readonly index: number;

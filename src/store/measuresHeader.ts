@@ -2,6 +2,10 @@
  * Reads the header row of the measures table into a ColumnLayout: which column holds which field,
  * in which unit each amount column is stated, which columns the model does not know. Columns are
  * found by their titles, so a user may reorder them; every oddity is reported by column.
+ *
+ * An amount column of any year is read, not only of a plan year: a column whose year left the
+ * plan period (the period was changed) keeps its amounts in the measure, outside the period, so
+ * they count again as soon as the period covers the year again (see ColumnLayout.effects).
  */
 import { planYears } from "../plan/model";
 import type { AmountUnit, PlanSettings } from "../plan/model";
@@ -29,6 +33,15 @@ const FIELD_BY_HEADER: ReadonlyMap<string, TextField> = new Map(
   ])
 );
 
+/**
+ * The year of a title the header scan takes for an amount column ("Effekt 2025 (tkr)", spaces and
+ * case aside), whatever its unit; undefined for any other title.
+ */
+export function effectHeaderYear(title: string): number | undefined {
+  const effect = EFFECT_HEADER.exec(normaliseHeader(title));
+  return effect ? Number(effect[1]) : undefined;
+}
+
 /** A header cell's title as written; anything but text, a number or a truth value is "". */
 export function headerTitle(raw: unknown): string {
   if (typeof raw === "string") return raw;
@@ -44,7 +57,7 @@ interface HeaderScan {
   readonly years: readonly number[];
   readonly fields: Record<TextField, number>;
   readonly yearIndex: Map<number, { index: number; unit: AmountUnit }>;
-  /** Plan years whose column states a unit the add-in does not know. */
+  /** Years whose column states a unit the add-in does not know. */
   readonly unreadableYears: Set<number>;
   readonly extras: { index: number; title: string }[];
 }
@@ -67,7 +80,10 @@ function placeField(scan: HeaderScan, field: TextField, index: number, title: st
   else keepAsExtra(scan, index, title, "duplicateColumn");
 }
 
-/** An amount column of a plan year: read in the unit it states, or kept unread when unknown. */
+/**
+ * An amount column of a year (of the plan period or outside it): read in the unit it states, or
+ * kept unread when the unit is unknown.
+ */
 function placeEffect(
   scan: HeaderScan,
   year: number,
@@ -114,9 +130,8 @@ function placeColumn(scan: HeaderScan, index: number, title: string, norm: strin
     return;
   }
   const effect = EFFECT_HEADER.exec(norm);
-  const year = effect ? Number(effect[1]) : NaN;
-  if (effect && scan.years.includes(year)) {
-    placeEffect(scan, year, effect[2], index, title);
+  if (effect) {
+    placeEffect(scan, Number(effect[1]), effect[2], index, title);
     return;
   }
   keepAsExtra(scan, index, title, "extraColumn");
@@ -171,9 +186,12 @@ export function layoutOf(
     placeColumn(scan, i, title, norm);
   }
   reportMissing(scan);
+  const outside = [...scan.yearIndex.keys()]
+    .filter((year) => !years.includes(year))
+    .sort((a, b) => a - b);
   return {
     fields: scan.fields,
-    effects: years.map((year) => {
+    effects: [...years, ...outside].map((year) => {
       const found = scan.yearIndex.get(year);
       return { year, index: found?.index ?? -1, unit: found?.unit ?? settings.unit };
     }),

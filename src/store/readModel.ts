@@ -9,7 +9,10 @@
  * - `measures`: the rows that count, in sheet order. A row counts when it has an id that no
  *   earlier row had, its kind is known (the kind sets the sign of its amounts) and every amount it
  *   states was read as an amount. Such a row may still carry a problem that does not change its
- *   numbers (a repeated Nr, an unknown colour word, an amount in a year outside the plan period).
+ *   numbers (a repeated Nr, an unknown colour word, an amount in a column that only looks like
+ *   one of a year outside the plan period). An amount in a year's column outside the period is
+ *   read into the measure's effects like any amount and counts nowhere (consumers read effects
+ *   only at planYears), so it comes back when the period covers its year again.
  * - `problemRows`: every other row, shown read-only, each named by at least one problem of its
  *   own row: no id, a repeated id (a row copied in Excel: the first row counts, the copy is
  *   named with both rows), an unreadable cell, an unknown kind, an amount that is text or is
@@ -25,7 +28,7 @@ import { isEmptyCell } from "./cellValue";
 import { formulaFields } from "./measureCells";
 import type { ColumnLayout } from "./measureColumns";
 import type { MeasureField } from "./measureFields";
-import { headerTitle } from "./measuresHeader";
+import { effectHeaderYear, headerTitle } from "./measuresHeader";
 import { parseMeasureRows } from "./measuresSheet";
 import type { MeasureParseResult, ParsedRow } from "./measuresSheet";
 import { numberKindOf } from "./numberFormats";
@@ -177,12 +180,18 @@ function checkOffPeriod(
   }
 }
 
-/** The extra columns titled "Effekt <year>" for a year outside the plan period. */
+/**
+ * The extra columns whose title starts "Effekt <year>" for a year outside the plan period but that
+ * the header scan did not read as that year's column ("Effekt 2031 prognos"). A column it did
+ * read ("Effekt 2031 (tkr)") holds amounts outside the period, kept in the measure's effects and
+ * shown as such; one it kept unread (a repeated year, an unknown unit) is named with the header.
+ */
 function offPeriodColumns(layout: ColumnLayout, table: StoredTable, years: readonly number[]) {
   const columns: { index: number; year: number }[] = [];
   for (const extra of layout.extras) {
-    const m = EFFECT_YEAR.exec(headerTitle(table.header[extra.index]));
-    if (m && !years.includes(Number(m[1])))
+    const title = headerTitle(table.header[extra.index]);
+    const m = EFFECT_YEAR.exec(title);
+    if (m && effectHeaderYear(title) === undefined && !years.includes(Number(m[1])))
       columns.push({ index: extra.index, year: Number(m[1]) });
   }
   return columns;

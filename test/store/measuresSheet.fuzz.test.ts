@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DEFAULT_SETTINGS } from "../../src/plan/model";
+import { DEFAULT_SETTINGS, planYears } from "../../src/plan/model";
 import { parseMeasureRows } from "../../src/store/measuresSheet";
 import { HEADER, row } from "../support/measureRows";
 
@@ -27,12 +27,15 @@ describe("parseMeasureRows never throws", () => {
         fc.array(fc.oneof(fc.array(cell, { maxLength: 14 }), fc.anything()), { maxLength: 20 }),
         (h, rows) => {
           const r = parseMeasureRows(h, rows, settings);
-          // Every row that is read has a positive whole Nr and one entry per plan year.
+          // Every row that is read has a positive whole Nr, an entry for every plan year and
+          // others only for years the header has an amount column of.
+          const years = r.layout.effects.map((e) => String(e.year));
           return r.rows.every(
             (x) =>
               Number.isInteger(x.measure.nr) &&
               x.measure.nr > 0 &&
-              Object.keys(x.measure.effects).length === 3
+              planYears(settings).every((y) => x.measure.effects[y] !== undefined) &&
+              Object.keys(x.measure.effects).every((y) => years.includes(y))
           );
         }
       ),

@@ -121,7 +121,7 @@ describe("a repeated Nr within a kind", () => {
 describe("effects in years outside the plan period", () => {
   const header = [...HEADER, "Effekt 2031 (tkr)"];
 
-  it("are named, not counted, and the row still counts with its plan years", () => {
+  it("are kept in the measure, counted nowhere, and the row counts with its plan years", () => {
     const read = readMeasures(
       {
         header,
@@ -134,17 +134,23 @@ describe("effects in years outside the plan period", () => {
       settings
     );
     expect(read.measures.map((m) => m.measure.id)).toEqual(["m-1", "m-2"]);
+    expect(read.problems).toEqual([]);
+    expect(read.measures[0]!.measure.effects[2031]!.toNumber()).toBe(900);
+    expect(read.measures[0]!.writable).toBe(true);
+    const balance = balanceOf(named("s", ["m-1"]), [read.measures[0]!.measure], settings);
+    expect(balance.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
+    expect(balance.years.map((y) => y.freed.toNumber())).toEqual([14_000, 14_000, 0]);
+  });
+
+  it("an amount under a title that only looks like such a column is named, not counted", () => {
+    const read = readMeasures(
+      { header: [...HEADER, "Effekt 2031 prognos"], rows: [[...row(), 900]], headerRow: 1 },
+      settings
+    );
     expect(only(read.problems, "offPeriodAmount")).toEqual([
-      { row: 2, column: "Effekt 2031 (tkr)", year: 2031, first: 2026, last: 2028 },
+      { row: 2, column: "Effekt 2031 prognos", year: 2031, first: 2026, last: 2028 },
     ]);
     expect(read.measures[0]!.measure.effects[2031]).toBeUndefined();
-    expect(
-      balanceOf(
-        named("s", ["m-1"]),
-        [read.measures[0]!.measure],
-        settings
-      ).years[0]!.freed.toNumber()
-    ).toBe(14_000);
   });
 });
 

@@ -12,7 +12,13 @@ import { documentStateOf, tableStateOf } from "./storeState";
 import type { StoreState, Table } from "./storeState";
 import { referencePlan } from "../../plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
-import { STORED_CELLS, measureToRow, patchCellValues } from "../../store/measureCells";
+import {
+  STORED_CELLS,
+  measureCellValues,
+  measureToRow,
+  patchCellValues,
+} from "../../store/measureCells";
+import { headerWithOutside, rowWithOutside, yearsOutside } from "../../store/periodColumns";
 import { parsePlanDocument, serializePlanDocument } from "../../store/planDocument";
 import { rowUnderHeader } from "../../store/rowUnderHeader";
 import type { MeasureParseResult } from "../../store/measuresSheet";
@@ -251,7 +257,17 @@ export class BrowserStore {
     if (measure.id === "" || state.parsed.rows.some((r) => r.measure.id === measure.id)) {
       throw new WorkbookError("notWritable", this.texts.port.idInUse);
     }
-    this.writeTable([...state.table, measureToRow(measure, state.settings)]);
+    // Placed by the stored header, so the columns of years outside the period get their cells.
+    const width = Array.isArray(state.table[0]) ? state.table[0].length : 0;
+    const { cells, missing } = measureCellValues(
+      measure,
+      state.settings,
+      state.parsed.layout,
+      width,
+      STORED_CELLS
+    );
+    if (missing.length > 0) throw new WorkbookError("notWritable", this.texts.port.columnsGone);
+    this.writeTable([...state.table, cells]);
   }
 
   /** The index in the stored table of the measure's row, after checking that it may be written. */
@@ -271,7 +287,7 @@ export class BrowserStore {
     const state = this.writableState();
     const { index, measure } = this.rowOf(state, id);
     // The layout matches MEASURE_COLUMNS (writableState checks it), so every plan year has its
-    // column; an amount for a year outside the plan has none and is not stored, as ever.
+    // column; only the cells of the patched fields change, so amounts outside the period stay.
     const { cells } = patchCellValues(
       patch,
       measure,
@@ -347,7 +363,8 @@ export class BrowserStore {
 
   /**
    * Saves new settings and rewrites the table's header and rows to match (other plan years, unit
-   * or sign convention). Refused while any row could not be read, since rewriting would lose it.
+   * or sign convention), keeping every amount of a year the new period leaves out in that year's
+   * column. Refused while any row could not be read, since rewriting would lose it.
    */
   async saveSettings(settings: PlanSettings, base?: DocumentBase): Promise<void> {
     const state = this.read();
@@ -362,10 +379,14 @@ export class BrowserStore {
       const current = this.writableState();
       if (current.parsed.rows.some((r) => !r.writable))
         throw new WorkbookError("notWritable", this.texts.port.notWritable);
+      // No amount is dropped: a year that leaves the period keeps its column (periodColumns.ts).
+      const outside = yearsOutside(current.parsed.layout, decided.settings);
       const extras = current.parsed.layout.extras.map((e) => e.title);
       const table: Table = [
-        [...MEASURE_COLUMNS(decided.settings), ...extras],
-        ...current.parsed.rows.map((r) => measureToRow(r.measure, decided.settings, r.extra)),
+        headerWithOutside(decided.settings, outside, extras),
+        ...current.parsed.rows.map((r) =>
+          rowWithOutside(r.measure, decided.settings, outside, r.extra)
+        ),
       ];
       entries.push([this.keys.measures, JSON.stringify(table)]);
     }

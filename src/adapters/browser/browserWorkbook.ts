@@ -6,7 +6,9 @@
  *
  * Keys (with the prefix, default "ramkoll."):
  * - "measures": the measures table as JSON, an array of rows; the first row is the header
- *   (MEASURE_COLUMNS), each further row one measure's cells (measureToRow).
+ *   (MEASURE_COLUMNS, then a column for each year outside the plan period that still holds
+ *   amounts from an earlier period, then the user's own columns: periodColumns.ts), each further
+ *   row one measure's cells (measureToRow).
  * - "plan": the plan document text (serializePlanDocument).
  * - "visited": set once the reference case has been offered, so an emptied plan stays empty.
  *

@@ -84,11 +84,22 @@ describe("BrowserWorkbook: delete and undo", () => {
     expect(storage.getItem(MEASURES)).toBe(before);
   });
 
+  it("puts the row back with its amount of a year the period left meanwhile", async () => {
+    const { port } = setup();
+    const deleted = await port.deleteMeasure("m-1");
+    // A plan period starting a year later keeps 2026's column, where the row had 14 000.
+    await saveSettings(port, { ...DEFAULT_SETTINGS, firstYear: 2027 });
+    await port.restoreMeasure(deleted);
+    const back = (await port.load()).measures.find((m) => m.measure.id === "m-1")!.measure;
+    expect(back.effects[2026]?.toNumber()).toBe(deleted.measure.effects[2026]?.toNumber());
+    expect(back.effects[2027]?.toNumber()).toBe(583.5);
+  });
+
   it("is refused, writing nothing, when a column with a cell of the row is gone", async () => {
     const { storage, port } = setup();
     const deleted = await port.deleteMeasure("m-1");
-    // A plan period starting a year later has no column for 2026, where the row had 14 000.
-    await saveSettings(port, { ...DEFAULT_SETTINGS, firstYear: 2027 });
+    // In kr the amount columns are titled "Effekt 2026 (kr)": the row's tkr columns are gone.
+    await saveSettings(port, { ...DEFAULT_SETTINGS, unit: "kr" });
     const before = storage.getItem(MEASURES);
     const error = await rejection(port.restoreMeasure(deleted));
     expect(error.message).toMatch(/kolumn.*Ingenting har lagts till/);

@@ -85,16 +85,14 @@ describe("saveSettings and the table", () => {
     expect(book.cell(MEASURES_SHEET, "J2").value).toBe("RÖD"); // the colour columns moved right, intact
     const snapshot = await port.load();
     expect(snapshot.settings).toEqual(settings);
-    // 2026 is outside the plan now: the column is kept, and its amount named as not counted.
-    expect(codes(snapshot)).toEqual(["extraColumn", "offPeriodAmount"]);
-    expect(snapshot.problems[1]).toEqual({
-      code: "offPeriodAmount",
-      params: { row: 2, column: "Effekt 2026 (tkr)", year: 2026, first: 2027, last: 2029 },
-    });
+    // 2026 is outside the plan now: the column is kept and its amount with the measure, outside.
+    expect(codes(snapshot)).toEqual([]);
     expect(stored(snapshot, "m-1").measure.effects).toEqual({
+      2026: dec(500),
       2027: dec(1_000),
       2028: null,
       2029: null,
     });
+    expect(stored(snapshot, "m-1").formulas).toContain("effect:2026");
   });
 });
