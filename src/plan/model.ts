@@ -10,6 +10,7 @@
  */
 import type { Decimal } from "../budget/money";
 import { MAX_PLAN_YEARS } from "../budget/limits";
+import type { MeasurePricing } from "./pricing";
 
 // ---------------------------------------------------------------------------------------------
 // Measures
@@ -55,6 +56,11 @@ export interface Measure {
   readonly goals: GoalEffect | null;
   /** Konsekvensbeskrivning, free text. */
   readonly consequence: string;
+  /**
+   * How the effects were priced when they come from a formula (pricing.ts); absent or null when
+   * they are typed amounts. The effects always hold the amounts it gives.
+   */
+  readonly pricing?: MeasurePricing | null;
 }
 
 export const AMBITION_COLOUR: Readonly<Record<Ambition, Colour>> = {

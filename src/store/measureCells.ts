@@ -129,6 +129,8 @@ export interface FieldCell {
    * stored number must change sign to keep its meaning.
    */
   readonly resigned?: boolean;
+  /** A formula to write instead of the value, in Excel (a priced amount; pricingFormula.ts). */
+  readonly formula?: string;
 }
 
 export interface CellsResult<T> {

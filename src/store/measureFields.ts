@@ -4,6 +4,7 @@
  */
 import type { Decimal } from "../budget/money";
 import type { Measure } from "../plan/model";
+import type { MeasurePricing } from "../plan/pricing";
 
 /** A measure's field as stored in its own cell; effects are per plan year. */
 export type MeasureField =
@@ -31,4 +32,9 @@ export interface MeasurePatch {
   readonly ambition?: Measure["ambition"];
   readonly goals?: Measure["goals"];
   readonly consequence?: string;
+  /**
+   * How the effects are priced: set together with every plan year's effect (the amounts it
+   * gives); null = typed amounts again. Excel writes the pricing's formulas into the amount cells.
+   */
+  readonly pricing?: MeasurePricing | null;
 }
