@@ -6,6 +6,7 @@
  */
 import type { Measure } from "../../plan/model";
 import { isFormulaCell, measureCellValues, patchCellValues } from "../../store/measureCells";
+import { newRowFormulas, withPricingFormulas } from "../../store/pricingFormula";
 import type { FieldCell } from "../../store/measureCells";
 import type { MeasurePatch } from "../../port/workbookPort";
 import { runBatch } from "./excelBatch";
@@ -32,11 +33,12 @@ export function addMeasure(messages: OfficeMessages, measure: Measure): Promise<
         throw messages.storage(texts.idTakenOrEmpty(measure.id, notDone));
       }
       const width = found.content.header.length;
-      const { cells, missing } = guardAmounts(messages, () =>
-        measureCellValues(measure, settings, parsed.layout, width)
-      );
+      const { cells, missing, formulas } = guardAmounts(messages, () => ({
+        ...measureCellValues(measure, settings, parsed.layout, width),
+        formulas: newRowFormulas(measure, settings, parsed.layout),
+      }));
       if (missing.length > 0) throw messages.missingColumns(missing, notDone);
-      queueAddRow(found.table, cells, parsed.layout);
+      queueAddRow(found.table, cells, parsed.layout, formulas);
       stage.writing = true;
       await context.sync();
     }
@@ -59,9 +61,20 @@ export function updateMeasure(
     const offset = row.row - content.headerRow - 1;
     const notDone = texts.rowUnchanged(row.row);
     if (plan.problem && dependsOnSettings(patch)) throw messages.unreadable(plan.problem, notDone);
-    const { cells, missing } = guardAmounts(messages, () =>
-      patchCellValues(patch, row.measure, plan.settings, parsed.layout)
-    );
+    const { cells, missing } = guardAmounts(messages, () => {
+      const result = patchCellValues(patch, row.measure, plan.settings, parsed.layout);
+      if (!patch.pricing) return result;
+      // A priced edit writes the pricing's formula into each plan year's amount cell it names.
+      const kind = patch.kind ?? row.measure.kind;
+      const priced = withPricingFormulas(
+        result.cells,
+        patch.pricing,
+        kind,
+        plan.settings,
+        parsed.layout
+      );
+      return { ...result, cells: priced };
+    });
     if (missing.length > 0) throw messages.missingColumns(missing, notDone);
     refuseResignedFormulas(messages, cells, content, offset, row.row);
     if (cells.length === 0) return;

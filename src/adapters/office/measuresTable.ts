@@ -140,12 +140,15 @@ function formats(rows: number): string[][] {
 export function queueAddRow(
   table: Excel.Table,
   values: readonly CellValue[],
-  layout: ColumnLayout
+  layout: ColumnLayout,
+  formulas: readonly { readonly index: number; readonly formula: string }[] = []
 ): void {
   const added = table.rows.add(undefined, [values.map((v) => v ?? "")]);
   const range = added.getRange();
   for (const col of layout.effects)
     if (col.index >= 0) range.getCell(0, col.index).numberFormat = [[AMOUNT_FORMAT]];
+  // A priced amount's formula replaces the value just added (same sync, so no state in between).
+  for (const f of formulas) range.getCell(0, f.index).formulas = [[f.formula]];
   for (const index of [layout.fields.title, layout.fields.consequence]) {
     if (index >= 0) range.getCell(0, index).format.wrapText = true;
   }
@@ -158,7 +161,11 @@ export function queueWriteCells(
   cells: readonly FieldCell[]
 ): void {
   const body = table.getDataBodyRange();
-  for (const cell of cells) body.getCell(bodyRow, cell.index).values = [[cell.value ?? ""]];
+  for (const cell of cells) {
+    const target = body.getCell(bodyRow, cell.index);
+    if (cell.formula !== undefined) target.formulas = [[cell.formula]];
+    else target.values = [[cell.value ?? ""]];
+  }
 }
 
 /** Queues the deletion of one body row (0-based within the body). */
