@@ -6,9 +6,9 @@
  */
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
-import type { DocumentProblem, MeasureProblem } from "../../store/problems";
-import { readMeasures, readPlan } from "../../store/readModel";
-import { documentStateOf, tableStateOf } from "./storeState";
+import type { DocumentProblem } from "../../store/problems";
+import { readPlan } from "../../store/readModel";
+import { documentStateOf, readStoredTable, tableStateOf } from "./storeState";
 import type { StoreState, Table } from "./storeState";
 import { referencePlan } from "../../plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../store/measureColumns";
@@ -35,12 +35,15 @@ import { decidedDocument } from "./documentSave";
 import { isQuotaError, probeStorage, worseStatus } from "./storageStatus";
 import type { MeasurePatch } from "../../store/measureFields";
 import type { Texts } from "../../i18n/texts";
+import { parseStoredPricings, withStoredPricing } from "../../store/storedPricing";
+import { pricingEntries } from "./pricingEntries";
 
 /** The storage keys of one plan. */
 export interface StoreKeys {
   readonly plan: string;
   readonly measures: string;
   readonly visited: string;
+  readonly pricing: string;
 }
 
 /** Everything BrowserWorkbook does with the stored plan (see browserWorkbook.ts for the layout). */
@@ -71,7 +74,9 @@ export class BrowserStore {
     const plan = readPlan(documentStateOf(state), tableStateOf(state), {
       readOnly: this.tableWritable(state) !== null,
     });
-    return { ...plan, storage: worseStatus(probeStorage(this.storage), this.lastWrite) };
+    const pricings = parseStoredPricings(this.getItem(this.keys.pricing));
+    const measures = withStoredPricing(plan.measures, pricings, plan.settings);
+    return { ...plan, measures, storage: worseStatus(probeStorage(this.storage), this.lastWrite) };
   }
 
   private getItem(key: string): string | null {
@@ -102,29 +107,7 @@ export class BrowserStore {
     const settings = document?.settings ?? DEFAULT_SETTINGS;
 
     const measuresText = this.getItem(this.keys.measures);
-    let table: Table | null = null;
-    let parsed: MeasureParseResult | null = null;
-    let tableProblem: MeasureProblem | DocumentProblem | null = null;
-    if (measuresText !== null) {
-      let value: unknown;
-      let json = true;
-      try {
-        value = JSON.parse(measuresText);
-      } catch {
-        json = false;
-      }
-      if (!json) {
-        tableProblem = { code: "invalidJson", params: {} };
-      } else if (!Array.isArray(value)) {
-        tableProblem = { code: "noHeader", params: { row: 1 } };
-      } else {
-        table = value as Table; // rows that are not arrays are reported by the parser (notARow)
-        const [header, ...rows] = table;
-        // Writers obey the read model: a row the pane shows read-only is never written.
-        const stored = { header: Array.isArray(header) ? header : [], rows, headerRow: 1 };
-        parsed = readMeasures(stored, settings).parsed;
-      }
-    }
+    const { table, parsed, tableProblem } = readStoredTable(measuresText, settings);
     return {
       document,
       documentUnreadable: documentProblem !== null,
@@ -183,8 +166,13 @@ export class BrowserStore {
     }
   }
 
-  private writeTable(table: Table): void {
-    this.write([[this.keys.measures, JSON.stringify(table)]]);
+  /** Writes the table, with `extra` entries (a measure's pricing) in the same write. */
+  private writeTable(table: Table, extra: [string, string | null][] = []): void {
+    this.write([[this.keys.measures, JSON.stringify(table)], ...extra]);
+  }
+
+  private pricingWith(id: string, pricing: Measure["pricing"]): [string, string | null][] {
+    return pricingEntries(this.keys.pricing, this.getItem(this.keys.pricing), id, pricing);
   }
 
   private writeReferenceCase(): void {
@@ -248,6 +236,7 @@ export class BrowserStore {
     this.write([
       [this.keys.plan, null],
       [this.keys.measures, null],
+      [this.keys.pricing, null],
       [this.keys.visited, "1"],
     ]);
   }
@@ -267,7 +256,7 @@ export class BrowserStore {
       STORED_CELLS
     );
     if (missing.length > 0) throw new WorkbookError("notWritable", this.texts.port.columnsGone);
-    this.writeTable([...state.table, cells]);
+    this.writeTable([...state.table, cells], this.pricingWith(measure.id, measure.pricing ?? null));
   }
 
   /** The index in the stored table of the measure's row, after checking that it may be written. */
@@ -303,7 +292,7 @@ export class BrowserStore {
     }
     const table = [...state.table];
     table[index] = row;
-    this.writeTable(table);
+    this.writeTable(table, this.pricingWith(id, patch.pricing));
   }
 
   async deleteMeasure(id: string): Promise<DeletedRow> {

@@ -11,6 +11,7 @@
  *   row one measure's cells (measureToRow).
  * - "plan": the plan document text (serializePlanDocument).
  * - "visited": set once the reference case has been offered, so an emptied plan stays empty.
+ * - "pricing": the pricing inputs of priced measures by id (store/storedPricing.ts).
  *
  * Promises kept (see workbookPort.ts): a write touches only what it names; a row that could not be
  * read is never written over; when the plan document or the table's header cannot be read,
@@ -105,6 +106,7 @@ export class BrowserWorkbook implements ResettablePort, ExportablePort {
       plan: `${this.prefix}plan`,
       measures: `${this.prefix}measures`,
       visited: `${this.prefix}visited`,
+      pricing: `${this.prefix}pricing`,
     };
     this.events =
       options.events !== undefined

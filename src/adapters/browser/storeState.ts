@@ -7,6 +7,7 @@ import type { DocumentProblem, MeasureProblem } from "../../store/problems";
 import type { MeasureParseResult } from "../../store/measuresSheet";
 import type { PlanDocument } from "../../store/planDocument";
 import type { DocumentState, TableState } from "../../store/readModel";
+import { readMeasures } from "../../store/readModel";
 
 /** The measures table as stored: rows of cells, the header first. */
 export type Table = unknown[][];
@@ -47,4 +48,25 @@ export function tableStateOf(state: StoreState): TableState {
     state: "readable",
     table: { header: Array.isArray(header) ? header : [], rows, headerRow: 1 },
   };
+}
+
+/** The stored measures table's text as BrowserStore reads it: the rows, parsed, or why not. */
+export function readStoredTable(
+  measuresText: string | null,
+  settings: PlanSettings
+): Pick<StoreState, "table" | "parsed" | "tableProblem"> {
+  if (measuresText === null) return { table: null, parsed: null, tableProblem: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(measuresText);
+  } catch {
+    return { table: null, parsed: null, tableProblem: { code: "invalidJson", params: {} } };
+  }
+  if (!Array.isArray(value))
+    return { table: null, parsed: null, tableProblem: { code: "noHeader", params: { row: 1 } } };
+  const table = value as Table; // rows that are not arrays are reported by the parser (notARow)
+  const [header, ...rows] = table;
+  // Writers obey the read model: a row the pane shows read-only is never written.
+  const stored = { header: Array.isArray(header) ? header : [], rows, headerRow: 1 };
+  return { table, parsed: readMeasures(stored, settings).parsed, tableProblem: null };
 }
