@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../src/plan/model
 import { createMeasure } from "../src/plan/measureEdits";
 import { writeCommitteeTable } from "../src/adapters/office/committeeTableWriter";
 import { committeeXlsx } from "../src/adapters/browser/committeeXlsx";
+import { named } from "../test/support/scenarios";
 import { FakeContext, installExcelEnums, installOffice } from "../test/support/excel";
 import { medianMs, round3 } from "./measure";
 import { performance } from "perf_hooks";
@@ -26,7 +27,7 @@ function planOf(count: number): { scenario: Scenario; measures: Measure[] } {
     goals: "negative",
   }));
   return {
-    scenario: { id: "s", name: "Bench", years: [], included: measures.map((m) => m.id) },
+    scenario: named("s", measures.map((m) => m.id), "Bench"),
     measures,
   };
 }

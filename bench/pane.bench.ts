@@ -24,20 +24,24 @@ function thousandMeasures(): { measures: Measure[]; scenario: Scenario } {
     ambition: "lowers",
     goals: "negative",
   }));
-  const years = [2026, 2027, 2028].map((year) => ({
-    year,
-    frame: dec(1_215_046),
-    needs: dec(48_900),
-    requestedIncrease: dec(0),
-    increaseCost: dec(0),
-  }));
+  const every = (amount: number) => ({ 2026: dec(amount), 2027: dec(amount), 2028: dec(amount) });
   return {
     measures,
     scenario: {
       id: "s",
       name: "Bench",
-      years,
+      frameLines: [{ id: "ram", text: "Ram", amounts: every(1_215_046) }],
+      needLines: [
+        {
+          id: "behov",
+          area: "",
+          cause: "Behov",
+          source: { kind: "typed", amounts: every(48_900) },
+        },
+      ],
+      requests: [],
       included: measures.filter((_, i) => i % 2 === 0).map((m) => m.id),
+      requestedProposals: [],
     },
   };
 }

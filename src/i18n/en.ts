@@ -5,6 +5,7 @@
 import { plural } from "./plural";
 import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsEn } from "./settings.en";
+import { linesEn } from "./lines.en";
 
 export const en: Texts = {
   language: "en",
@@ -69,6 +70,7 @@ export const en: Texts = {
     confirm: "Empty the plan",
   },
   settings: settingsEn,
+  lines: linesEn,
   common: { cancel: "Cancel", save: "Save", close: "Close", unit: "tkr" },
   kinds: {
     measure: "Measure",
@@ -227,8 +229,7 @@ export const en: Texts = {
     renameTitle: "Rename the scenario",
     deleteTitle: (name) => `Delete the scenario "${name}"?`,
     deleteBody:
-      "The measures and development proposals stay. Only the scenario's selection and amounts are removed.",
-    amountsTitle: "Frame and needs (tkr)",
+      "The measures and development proposals stay. Only the scenario's lines and selection are removed.",
     frame: "Budget frame",
     needs: "Needs above the frame",
     requestedIncrease: "Requested frame increase",
@@ -237,13 +238,11 @@ export const en: Texts = {
     proposals: "Development proposals",
     toCover: "To cover",
     balance: "Result",
-    inputLabel: (field, year) => `${field} ${year} (tkr)`,
     amountNotANumber: "Enter a number.",
     includeTitle: "Included in the scenario",
     includeHint: "Switch on what is to be included. The result is recalculated at once.",
     includedMeasures: "Measures",
     includedProposals: "Development proposals",
-    includeLabel: (item) => `Include ${item}`,
     missing: (n) =>
       `${n} ${plural(n, "item", "items")} in the scenario no longer exist in the measures table, or are only shown there (see the problems above), and are not counted.`,
     balanceFor: (year) => `Result ${year}`,
@@ -331,15 +330,14 @@ export const en: Texts = {
       committee: "the committee's name",
     },
     settingChanged: (setting) => `${setting} was changed`,
-    yearField: {
-      frame: "frame",
-      needs: "needs beyond the frame",
-      requestedIncrease: "requested frame increase",
-      increaseCost: "cost of the frame increase",
+    lineList: {
+      frameLines: "the frame",
+      needLines: "the needs",
+      requests: "the requested frame increases",
     },
     scenarioName: (scenario, theirs) => `scenario "${scenario}" was renamed "${theirs}"`,
-    scenarioYear: (scenario, field, year) =>
-      `scenario "${scenario}", its ${field} ${year}, was changed`,
+    scenarioLine: (scenario, list, line) =>
+      `the line "${line || "without text"}" under ${list} in scenario "${scenario}" was changed or removed`,
     scenarioDeleted: (scenario) => `scenario "${scenario}" was deleted`,
     scenarioChanged: (scenario) => `scenario "${scenario}" was changed (you deleted it)`,
     scenarioAdded: (scenario) => `another scenario "${scenario}" was added with the same id`,

@@ -15,8 +15,8 @@ export function conflictDescription(texts: RevisionTexts, conflict: Conflict): s
       return texts.settingChanged(texts.setting[conflict.setting]);
     case "scenarioName":
       return texts.scenarioName(conflict.scenario, conflict.theirs);
-    case "scenarioYear":
-      return texts.scenarioYear(conflict.scenario, texts.yearField[conflict.field], conflict.year);
+    case "scenarioLine":
+      return texts.scenarioLine(conflict.scenario, texts.lineList[conflict.list], conflict.line);
     case "scenarioDeleted":
       return texts.scenarioDeleted(conflict.scenario);
     case "scenarioChanged":

@@ -5,6 +5,7 @@
 import { plural } from "./plural";
 import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsSv } from "./settings.sv";
+import { linesSv } from "./lines.sv";
 
 export const sv: Texts = {
   language: "sv",
@@ -68,6 +69,7 @@ export const sv: Texts = {
     confirm: "Töm planen",
   },
   settings: settingsSv,
+  lines: linesSv,
   common: { cancel: "Avbryt", save: "Spara", close: "Stäng", unit: "tkr" },
   kinds: {
     measure: "Åtgärd",
@@ -225,8 +227,7 @@ export const sv: Texts = {
     renameTitle: "Byt namn på scenariot",
     deleteTitle: (name) => `Ta bort scenariot ”${name}”?`,
     deleteBody:
-      "Åtgärderna och utvecklingsförslagen finns kvar. Bara scenariots urval och belopp tas bort.",
-    amountsTitle: "Ram och behov (tkr)",
+      "Åtgärderna och utvecklingsförslagen finns kvar. Bara scenariots rader och urval tas bort.",
     frame: "Anvisad ram",
     needs: "Behov utöver ram",
     requestedIncrease: "Begärd ramökning",
@@ -235,13 +236,11 @@ export const sv: Texts = {
     proposals: "Utvecklingsförslag",
     toCover: "Att täcka",
     balance: "Resultat",
-    inputLabel: (field, year) => `${field} ${year} (tkr)`,
     amountNotANumber: "Skriv ett tal.",
     includeTitle: "Med i scenariot",
     includeHint: "Slå på det som ska ingå. Resultatet räknas om direkt.",
     includedMeasures: "Åtgärder",
     includedProposals: "Utvecklingsförslag",
-    includeLabel: (item) => `Ta med ${item}`,
     missing: (n) =>
       `${n} ${plural(n, "post", "poster")} i scenariot finns inte längre i åtgärdstabellen, eller visas där bara (se problemen ovan), och räknas inte.`,
     balanceFor: (year) => `Resultat ${year}`,
@@ -330,15 +329,14 @@ export const sv: Texts = {
       committee: "nämndens namn",
     },
     settingChanged: (setting) => `${setting} ändrades`,
-    yearField: {
-      frame: "ram",
-      needs: "behov utöver ram",
-      requestedIncrease: "begärd ramökning",
-      increaseCost: "kostnad för ramökningen",
+    lineList: {
+      frameLines: "ramen",
+      needLines: "behoven",
+      requests: "begärda ramökningar",
     },
     scenarioName: (scenario, theirs) => `scenariot ”${scenario}” fick namnet ”${theirs}”`,
-    scenarioYear: (scenario, field, year) =>
-      `scenariot ”${scenario}”, dess ${field} ${year}, ändrades`,
+    scenarioLine: (scenario, list, line) =>
+      `raden ”${line || "utan text"}” under ${list} i scenariot ”${scenario}” ändrades eller togs bort`,
     scenarioDeleted: (scenario) => `scenariot ”${scenario}” togs bort`,
     scenarioChanged: (scenario) => `scenariot ”${scenario}” ändrades (du tog bort det)`,
     scenarioAdded: (scenario) => `ett annat scenario ”${scenario}” lades till med samma id`,

@@ -6,8 +6,10 @@
 import type { WorkbookErrorReason } from "../port/workbookPort";
 import type { ProblemCode, ProblemParams } from "../store/problems";
 import type { Language } from "./language";
-import type { SettingName, YearField } from "../plan/documentMerge";
+import type { SettingName } from "../plan/documentMerge";
+import type { LineList } from "../plan/lineEdits";
 import type { SettingsTexts } from "./settings.types";
+import type { LineTexts } from "./lines.types";
 
 /** What the pane was doing when the workbook refused; used to say what was not done. */
 export type PaneAction =
@@ -79,6 +81,8 @@ export interface Texts {
   };
   /** The settings view (SettingsView): the plan period, the areas, the unit, colours, names, presets. */
   readonly settings: SettingsTexts;
+  /** A scenario's lines in the scenario panel: frame, needs, requests, funding, sums per area. */
+  readonly lines: LineTexts;
   readonly common: {
     readonly cancel: string;
     readonly save: string;
@@ -239,7 +243,6 @@ export interface Texts {
     readonly renameTitle: string;
     readonly deleteTitle: (name: string) => string;
     readonly deleteBody: string;
-    readonly amountsTitle: string;
     readonly frame: string;
     readonly needs: string;
     readonly requestedIncrease: string;
@@ -248,13 +251,11 @@ export interface Texts {
     readonly proposals: string;
     readonly toCover: string;
     readonly balance: string;
-    readonly inputLabel: (field: string, year: number) => string;
     readonly amountNotANumber: string;
     readonly includeTitle: string;
     readonly includeHint: string;
     readonly includedMeasures: string;
     readonly includedProposals: string;
-    readonly includeLabel: (item: string) => string;
     readonly missing: (n: number) => string;
     readonly balanceFor: (year: number) => string;
     readonly noItems: string;
@@ -312,9 +313,9 @@ export interface RevisionTexts {
   readonly setting: Readonly<Record<SettingName, string>>;
   /** "the unit was changed", from a `setting` text. */
   readonly settingChanged: (setting: string) => string;
-  readonly yearField: Readonly<Record<YearField, string>>;
+  readonly lineList: Readonly<Record<LineList, string>>;
   readonly scenarioName: (scenario: string, theirs: string) => string;
-  readonly scenarioYear: (scenario: string, field: string, year: number) => string;
+  readonly scenarioLine: (scenario: string, list: string, line: string) => string;
   readonly scenarioDeleted: (scenario: string) => string;
   readonly scenarioChanged: (scenario: string) => string;
   readonly scenarioAdded: (scenario: string) => string;

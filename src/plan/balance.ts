@@ -2,32 +2,35 @@
  * The balance of a scenario per plan year, and the comparison of scenarios. Pure and exact:
  * every amount is a Decimal in tkr, nothing is rounded except where the status word is chosen.
  *
- * The balance, per plan year:
+ * The balance, per plan year (the lines are summed in scenarioLines.ts):
  *
- *   proposals = the sum of the included development proposals' amounts that year
- *   toCover   = needs + proposals + increaseCost − requestedIncrease
- *   freed     = the sum of the included measures' effects that year
- *   balance   = freed − toCover          (positive = surplus, negative = deficit)
+ *   frame             = Σ frame lines
+ *   needs             = Σ need lines (a derived line: its cost − frame × its share / 100)
+ *   proposals         = Σ proposals funded within the frame (included)
+ *   increaseCost      = Σ requests for a cost of their own + Σ proposals requested as an increase
+ *   requestedIncrease = Σ requests covering the needs + increaseCost
+ *   toCover           = needs + proposals + increaseCost − requestedIncrease
+ *   freed             = Σ included measures' effects
+ *   balance           = freed − toCover          (positive = surplus, negative = deficit)
  *
  * Why this form:
- * - `needs` is what the costs exceed the frame by (behov utöver ram), so the frame itself does not
- *   enter again; it is carried along for display.
- * - An included proposal is a need that nobody has funded yet: it adds to what must be covered.
- * - A requested frame increase that the scenario counts as granted is money from outside: it
- *   reduces what the measures must cover. A scenario planned within the frame without increase
- *   leaves it 0.
- * - Some increases are requested for a cost of their own that lies outside `needs` (the reference
- *   case asks for 1 210 tkr of state grant passed on for sheltered housing). That cost is entered
- *   as `increaseCost`; granted, such an increase only pays for its own cost and the balance is
- *   unchanged; not granted (requestedIncrease 0), the cost remains and must be covered.
+ * - `needs` is what the costs exceed the frame by (behov utöver ram), so the frame does not enter
+ *   again except through a derived need line; it is carried along for display.
+ * - A proposal funded within the frame is a cost the measures must cover. A proposal requested as
+ *   a frame increase, and a request for a cost of its own (a state grant passed on), bring their
+ *   money with them: listed, net zero. An unfunded proposal is listed and counted nowhere.
+ * - A request covering the needs is money from outside that the scenario counts as granted: it
+ *   reduces what the measures must cover. A scenario within the frame has none.
  *
- * Reference case 2026 (BRIEF §6): toCover = 48 900 + 0 + 1 210 − 1 210 = 48 900; freed =
- * 14 000 + 35 000 + 1 000 = 50 000; balance = +1 100, a surplus.
+ * Reference case 2026 (BRIEF §6), within the frame: needs 48 900; the 1 210 tkr state grant is
+ * requested for its own cost; toCover = 48 900 + 0 + 1 210 − 1 210 = 48 900; freed = 14 000 +
+ * 35 000 + 1 000 = 50 000; balance = +1 100, a surplus.
  *
- * Blank effects count as 0. A measure's id may be included more than once; it counts once. An
- * included id that names no measure is reported in `missingIds` and counts nothing.
+ * Blank amounts count as 0. An id may be listed more than once; it counts once. A listed id that
+ * names no measure is reported in `missingIds` and counts nothing.
  */
-import type { Ambition, GoalEffect, Measure, PlanSettings, Scenario, ScenarioYear } from "./model";
+import type { Ambition, GoalEffect, Measure, PlanSettings, Scenario } from "./model";
+import { frameIn, needsIn, requestsIn } from "./scenarioLines";
 import { planYears } from "./model";
 import { Decimal, ZERO, roundHalfAwayFromZero } from "../budget/money";
 
@@ -40,8 +43,10 @@ export interface YearBalance {
   readonly needs: Decimal;
   readonly requestedIncrease: Decimal;
   readonly increaseCost: Decimal;
-  /** Sum of the included proposals' amounts. */
+  /** Sum of the amounts of the proposals funded within the frame. */
   readonly proposals: Decimal;
+  /** Sum of the amounts of the proposals requested as a frame increase (part of increaseCost). */
+  readonly proposalsRequested: Decimal;
   readonly toCover: Decimal;
   /** Sum of the included measures' effects (frigjorda medel). */
   readonly freed: Decimal;
@@ -58,8 +63,11 @@ export interface ScenarioBalance {
   readonly years: readonly YearBalance[];
   /** Included items found among the measures, counted once each. */
   readonly includedMeasures: number;
+  /** Proposals funded within the frame. */
   readonly includedProposals: number;
-  /** Included items (measures and proposals) whose ambition is "lowers" (RÖD). */
+  /** Proposals requested as a frame increase. */
+  readonly requestedProposals: number;
+  /** Included or requested items (measures and proposals) whose ambition is "lowers" (RÖD). */
   readonly lowersAmbition: number;
   /** Included items (measures and proposals) whose effect on goals is "negative" (RÖD). */
   readonly hurtsGoals: number;
@@ -94,79 +102,100 @@ export function statusOf(balance: Decimal): BalanceStatus {
 const LOWERS: Ambition = "lowers";
 const NEGATIVE: GoalEffect = "negative";
 
+interface ResolvedItems {
+  readonly measures: Measure[];
+  readonly proposals: Measure[];
+  readonly requested: Measure[];
+  readonly missingIds: string[];
+  lowersAmbition: number;
+  hurtsGoals: number;
+  unjudged: number;
+}
+
+/** The listed ids resolved once, O(listed): a requested proposal is not also counted as included. */
+function resolveItems(scenario: Scenario, index: MeasureIndex): ResolvedItems {
+  const out: ResolvedItems = {
+    measures: [],
+    proposals: [],
+    requested: [],
+    missingIds: [],
+    lowersAmbition: 0,
+    hurtsGoals: 0,
+    unjudged: 0,
+  };
+  const seen = new Set<string>();
+  const requestedIds = new Set(scenario.requestedProposals);
+  const includedIds = new Set(scenario.included);
+  for (const id of [...scenario.requestedProposals, ...scenario.included]) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const m = index.get(id);
+    if (m === undefined) {
+      out.missingIds.push(id);
+      continue;
+    }
+    // Only a proposal can be requested as an increase; a measure counts only when included.
+    if (m.kind === "measure" && !includedIds.has(id)) continue;
+    if (m.kind === "measure") out.measures.push(m);
+    else (requestedIds.has(id) ? out.requested : out.proposals).push(m);
+    if (m.ambition === LOWERS) out.lowersAmbition++;
+    if (m.goals === NEGATIVE) out.hurtsGoals++;
+    if (m.ambition === null || m.goals === null) out.unjudged++;
+  }
+  return out;
+}
+
+function effectSum(items: readonly Measure[], year: number): Decimal {
+  let total: Decimal = ZERO;
+  for (const m of items) {
+    const e = m.effects[year];
+    if (e) total = total.plus(e);
+  }
+  return total;
+}
+
+function yearBalance(scenario: Scenario, items: ResolvedItems, year: number): YearBalance {
+  const needs = needsIn(scenario, year);
+  const proposals = effectSum(items.proposals, year);
+  const proposalsRequested = effectSum(items.requested, year);
+  const increaseCost = requestsIn(scenario, year, "ownCost").plus(proposalsRequested);
+  const requestedIncrease = requestsIn(scenario, year, "needs").plus(increaseCost);
+  const toCover = needs.plus(proposals).plus(increaseCost).minus(requestedIncrease);
+  const freed = effectSum(items.measures, year);
+  const balance = freed.minus(toCover);
+  return {
+    year,
+    frame: frameIn(scenario, year),
+    needs,
+    requestedIncrease,
+    increaseCost,
+    proposals,
+    proposalsRequested,
+    toCover,
+    freed,
+    balance,
+    status: statusOf(balance),
+    size: balance.abs(),
+  };
+}
+
 function balanceWithIndex(
   scenario: Scenario,
   index: MeasureIndex,
   years: readonly number[]
 ): ScenarioBalance {
-  // Resolve the included ids once: O(included).
-  const seen = new Set<string>();
-  const measures: Measure[] = [];
-  const proposals: Measure[] = [];
-  const missingIds: string[] = [];
-  let lowersAmbition = 0;
-  let hurtsGoals = 0;
-  let unjudged = 0;
-  for (const id of scenario.included) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const m = index.get(id);
-    if (m === undefined) {
-      missingIds.push(id);
-      continue;
-    }
-    (m.kind === "proposal" ? proposals : measures).push(m);
-    if (m.ambition === LOWERS) lowersAmbition++;
-    if (m.goals === NEGATIVE) hurtsGoals++;
-    if (m.ambition === null || m.goals === null) unjudged++;
-  }
-
-  const byYear = new Map<number, ScenarioYear>();
-  for (const y of scenario.years) if (!byYear.has(y.year)) byYear.set(y.year, y);
-
-  const result: YearBalance[] = years.map((year) => {
-    const sy = byYear.get(year);
-    const frame = sy?.frame ?? ZERO;
-    const needs = sy?.needs ?? ZERO;
-    const requestedIncrease = sy?.requestedIncrease ?? ZERO;
-    const increaseCost = sy?.increaseCost ?? ZERO;
-    let freed: Decimal = ZERO;
-    for (const m of measures) {
-      const e = m.effects[year];
-      if (e) freed = freed.plus(e);
-    }
-    let proposalSum: Decimal = ZERO;
-    for (const p of proposals) {
-      const e = p.effects[year];
-      if (e) proposalSum = proposalSum.plus(e);
-    }
-    const toCover = needs.plus(proposalSum).plus(increaseCost).minus(requestedIncrease);
-    const balance = freed.minus(toCover);
-    return {
-      year,
-      frame,
-      needs,
-      requestedIncrease,
-      increaseCost,
-      proposals: proposalSum,
-      toCover,
-      freed,
-      balance,
-      status: statusOf(balance),
-      size: balance.abs(),
-    };
-  });
-
+  const items = resolveItems(scenario, index);
   return {
     scenarioId: scenario.id,
     name: scenario.name,
-    years: result,
-    includedMeasures: measures.length,
-    includedProposals: proposals.length,
-    lowersAmbition,
-    hurtsGoals,
-    unjudged,
-    missingIds,
+    years: years.map((year) => yearBalance(scenario, items, year)),
+    includedMeasures: items.measures.length,
+    includedProposals: items.proposals.length,
+    requestedProposals: items.requested.length,
+    lowersAmbition: items.lowersAmbition,
+    hurtsGoals: items.hurtsGoals,
+    unjudged: items.unjudged,
+    missingIds: items.missingIds,
   };
 }
 

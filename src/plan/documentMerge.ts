@@ -6,14 +6,15 @@
  * naming what the other change was, and nothing is merged. Pure: no storage, no texts.
  *
  * The fields: each setting (the colour words and the legend texts one by one; the municipality
- * and the committee as any other); each scenario by
- * id: its name, and per plan year its frame, needs, requested increase and increase cost; its
- * included measures as a set (additions and removals of both sides are kept, never a conflict);
- * scenarios added or deleted on either side. Deleting a scenario the other side changed is a
- * conflict, as is changing one the other side deleted.
+ * and the committee as any other); each scenario by id: its name; its frame lines, need lines and
+ * requests line by line (by id: added, removed, and each field and each year's amount of a line);
+ * its included measures and requested proposals as sets (additions and removals of both sides are
+ * kept, never a conflict); scenarios added or deleted on either side. Deleting a scenario or a
+ * line the other side changed is a conflict, as is changing one the other side deleted.
  */
 import { Decimal } from "../budget/money";
-import type { PlanSettings, Scenario, ScenarioYear } from "./model";
+import { LINE_LISTS, lineText, type AnyLine, type LineList } from "./lineEdits";
+import type { PlanSettings, Scenario } from "./model";
 
 /** What the plan document holds besides its version and revision. */
 export interface PlanContent {
@@ -22,23 +23,16 @@ export interface PlanContent {
 }
 
 export type SettingName = keyof PlanSettings;
-export type YearField = "frame" | "needs" | "requestedIncrease" | "increaseCost";
-export const YEAR_FIELDS: readonly YearField[] = [
-  "frame",
-  "needs",
-  "requestedIncrease",
-  "increaseCost",
-];
-
 /** A field both sides changed, described by the other side's change. `scenario` is its name. */
 export type Conflict =
   | { readonly kind: "setting"; readonly setting: SettingName }
   | { readonly kind: "scenarioName"; readonly scenario: string; readonly theirs: string }
+  /** A line both sides changed, or one side changed and the other removed; `line` is its text. */
   | {
-      readonly kind: "scenarioYear";
+      readonly kind: "scenarioLine";
       readonly scenario: string;
-      readonly field: YearField;
-      readonly year: number;
+      readonly list: LineList;
+      readonly line: string;
     }
   /** The other side deleted a scenario this side changed. */
   | { readonly kind: "scenarioDeleted"; readonly scenario: string }
@@ -156,37 +150,64 @@ function mergeSettings(
   return out as unknown as PlanSettings;
 }
 
-const yearOf = (s: Scenario, year: number): ScenarioYear | undefined =>
-  s.years.find((y) => y.year === year);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
-/** The plan years three ways, field by field; a year absent on a side has no value there. */
-function mergeYears(base: Scenario, theirs: Scenario, mine: Scenario, collect: Collect) {
-  const keys = (s: Scenario) => s.years.map((y) => String(y.year));
-  const all = new Set([...keys(base), ...keys(theirs), ...keys(mine)]);
-  const years: ScenarioYear[] = [];
-  for (const key of mergeOrder(keys(base), keys(theirs), keys(mine), all)) {
-    const year = Number(key);
-    const values: Partial<Record<YearField, Decimal>> = {};
-    for (const field of YEAR_FIELDS) {
-      const pick = (s: Scenario) => yearOf(s, year)?.[field];
-      const merged = mergeField(pick(base), pick(theirs), pick(mine));
-      if (merged === "conflict")
-        collect({ kind: "scenarioYear", scenario: theirs.name, field, year });
-      const value = merged === "conflict" ? pick(theirs) : merged.value;
-      if (value !== undefined) values[field] = value;
-    }
-    // A year without an entry counts as all zeros, so filling in a missing field keeps its meaning.
-    if (Object.keys(values).length === 0) continue;
-    const zero = new Decimal(0);
-    years.push({
-      year,
-      frame: values.frame ?? zero,
-      needs: values.needs ?? zero,
-      requestedIncrease: values.requestedIncrease ?? zero,
-      increaseCost: values.increaseCost ?? zero,
-    });
+/**
+ * A value three ways, plain objects key by key (so two sides changing different years of a line
+ * both count), unless their `kind` differs: then the whole value is one field.
+ */
+function mergeDeep(base: unknown, theirs: unknown, mine: unknown): { value: unknown } | "conflict" {
+  const nested =
+    isRecord(base) &&
+    isRecord(theirs) &&
+    isRecord(mine) &&
+    base.kind === theirs.kind &&
+    base.kind === mine.kind;
+  if (!nested) return mergeField(base, theirs, mine);
+  const out: Record<string, unknown> = {};
+  let conflict = false;
+  for (const key of new Set([...Object.keys(base), ...Object.keys(theirs), ...Object.keys(mine)])) {
+    const merged = mergeDeep(base[key], theirs[key], mine[key]);
+    if (merged === "conflict") conflict = true;
+    else if (merged.value !== undefined) out[key] = merged.value;
   }
-  return years;
+  return conflict ? "conflict" : { value: out };
+}
+
+/** One list of lines three ways, by id; see mergeOne for what a conflict is. */
+function mergeLines(
+  list: LineList,
+  sides: readonly [Scenario, Scenario, Scenario],
+  collect: Collect
+): AnyLine[] {
+  const [base, theirs, mine] = sides.map((s) => s[list] as readonly AnyLine[]);
+  const byId = (lines: readonly AnyLine[]) => new Map(lines.map((l) => [l.id, l]));
+  const [b, t, m] = [byId(base!), byId(theirs!), byId(mine!)];
+  const conflict = (line: AnyLine) =>
+    collect({ kind: "scenarioLine", scenario: sides[1].name, list, line: lineText(line) });
+  const merged = new Map<string, AnyLine>();
+  for (const id of new Set([...b.keys(), ...t.keys(), ...m.keys()])) {
+    const [lb, lt, lm] = [b.get(id), t.get(id), m.get(id)];
+    let line: AnyLine | undefined;
+    if (lb === undefined) {
+      // Added on both sides under one id (ids are random, so rarely): equal, or a conflict.
+      if (lt && lm && !sameValue(lt, lm)) conflict(lt);
+      line = lt ?? lm;
+    } else if (lt && lm) {
+      const r = mergeDeep(lb, lt, lm);
+      if (r === "conflict") conflict(lt);
+      line = r === "conflict" ? lt : (r.value as AnyLine);
+    } else if (lt || lm) {
+      // Removed on one side: a conflict when the other side changed it.
+      const kept = (lt ?? lm)!;
+      if (!sameValue(kept, lb)) conflict(kept);
+    }
+    if (line) merged.set(id, line);
+  }
+  const ids = (lines: readonly AnyLine[]) => lines.map((l) => l.id);
+  const order = mergeOrder(ids(base!), ids(theirs!), ids(mine!), new Set(merged.keys()));
+  return order.map((id) => merged.get(id)!);
 }
 
 /** One scenario that all three sides hold. */
@@ -194,11 +215,18 @@ function mergeScenario(base: Scenario, theirs: Scenario, mine: Scenario, collect
   const name = mergeField(base.name, theirs.name, mine.name);
   if (name === "conflict")
     collect({ kind: "scenarioName", scenario: base.name, theirs: theirs.name });
+  const sides = [base, theirs, mine] as const;
+  const lines = Object.fromEntries(LINE_LISTS.map((l) => [l, mergeLines(l, sides, collect)]));
   return {
     id: theirs.id,
     name: name === "conflict" ? theirs.name : name.value,
-    years: mergeYears(base, theirs, mine, collect),
+    ...(lines as unknown as Pick<Scenario, LineList>),
     included: mergeSet(base.included, theirs.included, mine.included),
+    requestedProposals: mergeSet(
+      base.requestedProposals,
+      theirs.requestedProposals,
+      mine.requestedProposals
+    ),
   };
 }
 

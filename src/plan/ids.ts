@@ -52,3 +52,11 @@ export function newScenarioId(
 ): string {
   return freshId("s-", existingIds, random);
 }
+
+/** A fresh id for a line of a scenario (frame, need or request), "l-" and 12 random characters. */
+export function newLineId(
+  existingIds: Iterable<string>,
+  random: RandomSource = defaultRandom
+): string {
+  return freshId("l-", existingIds, random);
+}

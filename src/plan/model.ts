@@ -89,39 +89,72 @@ export const COLOUR_GOAL: Readonly<Record<Colour, GoalEffect>> = inverse(GOAL_CO
 // ---------------------------------------------------------------------------------------------
 
 /**
- * One plan year of a scenario, in tkr. How the fields enter the balance is documented at
- * `balanceOf` in balance.ts:
- *
- *   toCover = needs + included proposals + increaseCost − requestedIncrease
- *   balance = freed − toCover            (positive = surplus)
+ * A scenario is built from lines, as the committee's document builds it (balance.ts says how they
+ * make the balance per year):
+ * - frame lines: the frame handed down and its adjustments; the frame is their sum;
+ * - need lines: what the costs exceed the frame by, per area and cause;
+ * - requests: the frame increases the committee asks for, each with its purpose;
+ * - the measures and proposals it includes, and the proposals it requests as a frame increase.
+ * Every line has an amount per plan year (Effects: absent or null = blank, counted as 0).
  */
-export interface ScenarioYear {
-  readonly year: number;
-  /** Anvisad budgetram. Shown beside the balance; the needs are already stated above it. */
-  readonly frame: Decimal;
-  /** Behov utöver ram: what the committee's costs exceed the frame by before any measure. */
-  readonly needs: Decimal;
-  /**
-   * Begärd ramökning that this scenario counts as granted. Granted frame money reduces what the
-   * measures must cover. Leave it 0 in a scenario planned "within the frame without increase".
-   */
-  readonly requestedIncrease: Decimal;
-  /**
-   * The cost that comes with a requested increase and is not part of `needs`, e.g. a state grant
-   * passed on for a new duty (the reference case's 1 210 tkr for sheltered housing). An increase
-   * entered with an equal cost leaves the balance unchanged, as it should: the money is spent.
-   */
-  readonly increaseCost: Decimal;
+export interface FrameLine {
+  /** Stable within its scenario; a copied scenario keeps its lines' ids. */
+  readonly id: string;
+  /** E.g. "Anvisad ram", "Pris- och lönekompensation". */
+  readonly text: string;
+  readonly amounts: Effects;
+}
+
+/**
+ * How a need line gets its amount: typed per year, or derived as the area's estimated cost minus
+ * its share of the year's frame (`frameShare` in per cent of the frame), so a changed frame moves it.
+ */
+export type NeedSource =
+  | { readonly kind: "typed"; readonly amounts: Effects }
+  | { readonly kind: "derived"; readonly cost: Effects; readonly frameShare: Decimal };
+
+export interface NeedLine {
+  readonly id: string;
+  /** One of PlanSettings.areas, or "" when the need is not put on an area. */
+  readonly area: string;
+  /** Orsak, e.g. "Placeringar barn och unga". */
+  readonly cause: string;
+  readonly source: NeedSource;
+}
+
+/**
+ * What a requested frame increase pays for: the need lines (it reduces what the measures must
+ * cover) or a cost of its own that is not among the needs (a state grant passed on for a new
+ * duty: it comes with an equal cost and leaves the balance as it is). An increase for a
+ * development proposal is the proposal listed in Scenario.requestedProposals.
+ */
+export type RequestCover = "needs" | "ownCost";
+
+export interface RequestLine {
+  readonly id: string;
+  /** Syfte, e.g. "Statsbidrag skyddat boende". */
+  readonly purpose: string;
+  readonly covers: RequestCover;
+  readonly amounts: Effects;
 }
 
 export interface Scenario {
   readonly id: string;
   readonly name: string;
-  /** One entry per plan year; a plan year without an entry counts as all zeros. */
-  readonly years: readonly ScenarioYear[];
-  /** Ids of the included measures and proposals; unknown ids are reported by balanceOf, not counted. */
+  readonly frameLines: readonly FrameLine[];
+  readonly needLines: readonly NeedLine[];
+  readonly requests: readonly RequestLine[];
+  /**
+   * Ids of the included measures, and of the proposals funded within the frame (their cost is to
+   * be covered by measures); unknown ids are reported by balanceOf, not counted.
+   */
   readonly included: readonly string[];
+  /** Ids of the proposals requested as a frame increase (listed, net zero in the balance). */
+  readonly requestedProposals: readonly string[];
 }
+
+/** How a development proposal is funded in a scenario (scenarioLines.ts fundingOf). */
+export type Funding = "requested" | "withinFrame" | "unfunded";
 
 // ---------------------------------------------------------------------------------------------
 // Settings

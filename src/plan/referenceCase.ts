@@ -13,7 +13,8 @@
  *   balance as it is (see balance.ts).
  * - The scenario "Budget i balans 2026" is the committee's proposal within the frame without
  *   increase: the 48 900 requested as frame increase is not counted as granted, all five measures
- *   are included and no development proposal is.
+ *   are included and the development proposals are listed unfunded. The scenario "Med begärda
+ *   ramökningar" requests the 48 900, the 1 210 and the 9 800 tkr proposal and takes no measure.
  *
  * ASSUMPTIONS for 2027 and 2028, where the document gives no figures:
  * - Frame and needs carried unchanged from 2026 (1 215 046 and 48 900 tkr): the document prices
@@ -32,7 +33,16 @@
  */
 import { Decimal, dec, sum } from "../budget/money";
 import { DEFAULT_SETTINGS, planYears } from "./model";
-import type { Effects, Measure, MeasureKind, PlanSettings, Scenario, ScenarioYear } from "./model";
+import type {
+  Effects,
+  FrameLine,
+  Measure,
+  MeasureKind,
+  NeedLine,
+  PlanSettings,
+  RequestLine,
+  Scenario,
+} from "./model";
 
 export const REFERENCE_SETTINGS: PlanSettings = DEFAULT_SETTINGS;
 
@@ -90,10 +100,6 @@ export const REFERENCE_CHILDREN_PROPOSAL_PARTS: readonly {
   { title: "Tidiga hembesök tillsammans med BVC", amount: dec(700) },
   { title: "Samordnare för SSPF (skola, socialtjänst, polis, fritid)", amount: dec(700) },
 ]);
-
-function frame2026(): Decimal {
-  return REFERENCE_FRAME_2026.base.plus(sum(REFERENCE_FRAME_2026.adjustments.map((a) => a.amount)));
-}
 
 function needs2026(): Decimal {
   return sum(REFERENCE_NEEDS_2026.map((n) => n.amount));
@@ -249,22 +255,98 @@ export function referenceMeasures(): Measure[] {
   });
 }
 
-/** The scenario "Budget i balans 2026": frame and needs per year, all five measures, no proposal. */
-export function referenceScenario(): Scenario {
-  const frame = frame2026();
-  const needs = needs2026();
-  const years: ScenarioYear[] = planYears(REFERENCE_SETTINGS).map((year) => ({
-    year,
-    frame, // 2027–2028: carried from 2026 (assumption, see the top of the file)
-    needs, // 2027–2028: carried from 2026 (assumption)
-    requestedIncrease: REFERENCE_GRANT_INCREASE,
-    increaseCost: REFERENCE_GRANT_INCREASE,
+/** The same amount in each plan year of the reference case. */
+function everyYear(amount: Decimal): Effects {
+  return Object.fromEntries(planYears(REFERENCE_SETTINGS).map((y) => [y, amount]));
+}
+
+/** The frame lines: the frame handed down and its four adjustments (2027–2028 carried, assumption). */
+function referenceFrameLines(): FrameLine[] {
+  const base = {
+    id: "ref-ram-1",
+    text: "Anvisad ram före justeringar",
+    amount: REFERENCE_FRAME_2026.base,
+  };
+  const adjustments = REFERENCE_FRAME_2026.adjustments.map((a, i) => ({
+    id: `ref-ram-${i + 2}`,
+    text: a.title,
+    amount: a.amount,
   }));
+  return [base, ...adjustments].map(({ id, text, amount }) => ({
+    id,
+    text,
+    amounts: everyYear(amount),
+  }));
+}
+
+/** The four need lines by area and cause (2027–2028 carried, assumption). */
+function referenceNeedLines(): NeedLine[] {
+  return REFERENCE_NEEDS_2026.map((n, i) => ({
+    id: `ref-behov-${i + 1}`,
+    area: n.area,
+    cause: n.title,
+    source: { kind: "typed", amounts: everyYear(n.amount) },
+  }));
+}
+
+const GRANT_REQUEST: RequestLine = {
+  id: "ref-begaran-statsbidrag",
+  purpose: "Statsbidrag för skyddat boende för barn och vuxna utsatta för våld",
+  covers: "ownCost",
+  amounts: {},
+};
+
+const ALL_MEASURES = [
+  "ref-atgard-1",
+  "ref-atgard-2",
+  "ref-atgard-3",
+  "ref-atgard-4",
+  "ref-atgard-5",
+];
+/** The 9 800 tkr "satsa oss ur" proposal for children and youth. */
+export const REFERENCE_CHILDREN_PROPOSAL_ID = "ref-forslag-1";
+
+/**
+ * The scenario "Budget i balans 2026": the committee's proposal within the frame. The needs are
+ * covered by all five measures, the state grant is requested for its own cost, and the
+ * development proposals are listed unfunded.
+ */
+export function referenceScenario(): Scenario {
   return {
     id: "ref-scenario-balans-2026",
     name: "Budget i balans 2026",
-    years,
-    included: ["ref-atgard-1", "ref-atgard-2", "ref-atgard-3", "ref-atgard-4", "ref-atgard-5"],
+    frameLines: referenceFrameLines(),
+    needLines: referenceNeedLines(),
+    requests: [{ ...GRANT_REQUEST, amounts: everyYear(REFERENCE_GRANT_INCREASE) }],
+    included: [...ALL_MEASURES],
+    requestedProposals: [],
+  };
+}
+
+/**
+ * The scenario the document weighs against it: the needs requested as a frame increase (48 900
+ * tkr), the state grant (1 210) and the 9 800 tkr proposal (att-sats 8) requested too, and no
+ * measure taken, so the quality is kept and the frame must grow instead.
+ */
+export function referenceIncreaseScenario(): Scenario {
+  const needs = everyYear(needs2026());
+  return {
+    id: "ref-scenario-ramokning",
+    name: "Med begärda ramökningar",
+    frameLines: referenceFrameLines(),
+    needLines: referenceNeedLines(),
+    requests: [
+      {
+        id: "ref-begaran-behov",
+        purpose:
+          "Behov utöver ram inom individ- och familjeomsorg, personligt stöd och administration",
+        covers: "needs",
+        amounts: needs,
+      },
+      { ...GRANT_REQUEST, amounts: everyYear(REFERENCE_GRANT_INCREASE) },
+    ],
+    included: [],
+    requestedProposals: [REFERENCE_CHILDREN_PROPOSAL_ID],
   };
 }
 
@@ -276,7 +358,7 @@ export function referencePlan(): {
 } {
   return {
     settings: REFERENCE_SETTINGS,
-    scenarios: [referenceScenario()],
+    scenarios: [referenceScenario(), referenceIncreaseScenario()],
     measures: referenceMeasures(),
   };
 }

@@ -3,37 +3,24 @@
  * scenarios and the amounts typed per year (which measures a scenario includes is inclusion.ts).
  * Pure functions over the plan model; the pane's hooks only call them.
  */
-import { ZERO, type Decimal } from "../budget/money";
 import { newScenarioId, type RandomSource } from "./ids";
-import { planYears, type PlanSettings, type Scenario, type ScenarioYear } from "./model";
+import type { Scenario } from "./model";
 
-/** The amounts of a scenario year the user types. */
-export type YearField = "frame" | "needs" | "requestedIncrease" | "increaseCost";
-
-/** A plan year with every amount 0. */
-export function emptyScenarioYear(year: number): ScenarioYear {
-  return { year, frame: ZERO, needs: ZERO, requestedIncrease: ZERO, increaseCost: ZERO };
-}
-
-/** One amount of one year; 0 for a year the scenario has no entry for (or no scenario). */
-export function yearValue(scenario: Scenario | null, year: number, field: YearField): Decimal {
-  return scenario?.years.find((y) => y.year === year)?.[field] ?? ZERO;
-}
-
-/** The scenario with one amount of one year replaced (the year added when missing). */
-export function withYearValue(
-  scenario: Scenario,
-  year: number,
-  field: YearField,
-  value: Decimal
-): Scenario {
-  const found = scenario.years.some((y) => y.year === year);
-  const years = found
-    ? scenario.years.map((y) => (y.year === year ? { ...y, [field]: value } : y))
-    : [...scenario.years, { ...emptyScenarioYear(year), [field]: value }].sort(
-        (a, b) => a.year - b.year
-      );
-  return { ...scenario, years };
+/** A deep copy of a scenario's lines and lists (amount maps included), to edit without sharing. */
+export function copyOfLines(
+  source: Scenario
+): Pick<Scenario, "frameLines" | "needLines" | "requests"> {
+  return {
+    frameLines: source.frameLines.map((l) => ({ ...l, amounts: { ...l.amounts } })),
+    needLines: source.needLines.map((l) => ({
+      ...l,
+      source:
+        l.source.kind === "typed"
+          ? { kind: "typed", amounts: { ...l.source.amounts } }
+          : { ...l.source, cost: { ...l.source.cost } },
+    })),
+    requests: source.requests.map((l) => ({ ...l, amounts: { ...l.amounts } })),
+  };
 }
 
 /** The chosen scenario, or the first when none (or an unknown one) is chosen. */
@@ -67,7 +54,8 @@ export function renameScenario(scenario: Scenario, text: string): Scenario | nul
 }
 
 /**
- * A copy of `source` to start a variant from: every year's amounts and every inclusion, under a
+ * A copy of `source` to start a variant from: every line with its amounts, every inclusion and
+ * every requested proposal, under a
  * new id and the first free name `copyName(source.name, n)` (n = 1, 2, …).
  */
 export function copyScenario(
@@ -85,21 +73,21 @@ export function copyScenario(
       random
     ),
     name: copyName(source.name, n),
-    years: source.years.map((y) => ({ ...y })),
+    ...copyOfLines(source),
     included: [...source.included],
+    requestedProposals: [...source.requestedProposals],
   };
 }
 
 /**
  * A new scenario after the existing ones: a fresh id, the first default name (`nameOf(n)`, from
- * n = count + 1 on) not yet taken, and nothing included. It copies the plan years of `template`
- * (the frame and needs usually stay; what changes between scenarios is the selection), or has
- * every amount 0 for each plan year when there is no template.
+ * n = count + 1 on) not yet taken, and nothing included or requested. It copies the frame lines,
+ * need lines and requests of `template` (they usually stay; what changes between scenarios is
+ * the selection), or has no lines when there is no template.
  */
 export function newScenario(
   scenarios: readonly Scenario[],
   template: Scenario | null,
-  settings: Pick<PlanSettings, "firstYear" | "yearCount">,
   nameOf: (n: number) => string,
   random?: RandomSource
 ): Scenario {
@@ -112,10 +100,9 @@ export function newScenario(
       random
     ),
     name: nameOf(n),
-    years: template
-      ? template.years.map((y) => ({ ...y }))
-      : planYears(settings).map(emptyScenarioYear),
+    ...(template ? copyOfLines(template) : { frameLines: [], needLines: [], requests: [] }),
     included: [],
+    requestedProposals: [],
   };
 }
 

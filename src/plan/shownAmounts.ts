@@ -128,6 +128,7 @@ export function shownYear(year: YearBalance): ShownYearBalance {
     requestedIncrease: shownAmount(year.requestedIncrease),
     increaseCost: shownAmount(year.increaseCost),
     proposals: shownAmount(year.proposals),
+    proposalsRequested: shownAmount(year.proposalsRequested),
     toCover: shownAmount(year.toCover),
     freed: shownAmount(year.freed),
     balance,

@@ -55,7 +55,7 @@ describe("nothing lost in the browser pane", () => {
     await referenceLoaded(second);
 
     await scenarios(first);
-    const frame = first.getByRole("textbox", { name: "Anvisad ram 2027 (tkr)" });
+    const frame = first.getByRole("textbox", { name: "Anvisad ram före justeringar 2027 (tkr)" });
     await frame.fill("1 234 567");
 
     await scenarios(second);
@@ -82,7 +82,9 @@ describe("nothing lost in the browser pane", () => {
     await third.goto(`${server.url}/taskpane.html`);
     await referenceLoaded(third);
     await scenarios(third);
-    const kept = await third.getByRole("textbox", { name: "Anvisad ram 2027 (tkr)" }).inputValue();
+    const kept = await third
+      .getByRole("textbox", { name: "Anvisad ram före justeringar 2027 (tkr)" })
+      .inputValue();
     expect(kept.replace(/\s/g, "")).toBe("1234567"); // shown with Swedish (non-breaking) spaces
     await expect(third.getByRole("switch", { name: switchName }).isChecked()).resolves.toBe(!wasOn);
     expect(session.errors).toEqual([]);

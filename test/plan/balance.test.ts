@@ -8,9 +8,9 @@ import type {
   MeasureKind,
   PlanSettings,
   Scenario,
-  ScenarioYear,
 } from "../../src/plan/model";
 import { balanceOf, compareScenarios, statusOf } from "../../src/plan/balance";
+import { byYears, type YearAmounts } from "../support/scenarios";
 
 const settings = DEFAULT_SETTINGS; // 2026–2028
 const YEARS = [2026, 2027, 2028];
@@ -46,18 +46,13 @@ function year(
   requestedIncrease = 0,
   increaseCost = 0,
   frame = 1_000_000
-): ScenarioYear {
-  return {
-    year: y,
-    frame: dec(frame),
-    needs: dec(needs),
-    requestedIncrease: dec(requestedIncrease),
-    increaseCost: dec(increaseCost),
-  };
+): YearAmounts {
+  return { year: y, frame, needs, requestedIncrease, increaseCost };
 }
 
-function scenario(included: string[], years: ScenarioYear[], id = "s1"): Scenario {
-  return { id, name: id, years, included };
+/** A scenario with the amounts per year a version-1 scenario had (through the v1 upgrade). */
+function scenario(included: string[], years: YearAmounts[], id = "s1"): Scenario {
+  return byYears(id, years, included);
 }
 
 // The reference figures, from BRIEF §6: needs are the four parts, the 2026 measures the three amounts.
@@ -362,5 +357,98 @@ describe("balanceOf with other settings", () => {
       [2027, 150],
       [2028, 250],
     ]);
+  });
+});
+
+describe("balanceOf over the scenario's lines", () => {
+  const measures = [
+    measure("post", [POST, POST, POST], "measure", "keeps", "none"),
+    measure("children", [CHILDREN, CHILDREN, CHILDREN], "proposal", "lowers", "negative"),
+  ];
+  const every = (n: number) => ({ 2026: dec(n), 2027: dec(n), 2028: dec(n) });
+  const lines: Scenario = {
+    id: "s",
+    name: "s",
+    frameLines: [
+      { id: "f1", text: "Anvisad ram", amounts: every(1_000_000) },
+      { id: "f2", text: "Justering", amounts: { 2026: dec(-500) } },
+    ],
+    needLines: [
+      { id: "n1", area: "Äldreomsorg", cause: "A", source: { kind: "typed", amounts: every(700) } },
+    ],
+    requests: [
+      { id: "r1", purpose: "Behov", covers: "needs", amounts: { 2026: dec(200) } },
+      { id: "r2", purpose: "Statsbidrag", covers: "ownCost", amounts: every(50) },
+    ],
+    included: ["post"],
+    requestedProposals: [],
+  };
+
+  it("sums the frame lines, needs the need lines and lets a request for the needs reduce toCover", () => {
+    const [y2026, y2027] = balanceOf(lines, measures, settings).years;
+    expect(y2026!.frame.eq(999_500)).toBe(true);
+    expect(y2027!.frame.eq(1_000_000)).toBe(true);
+    expect(y2026!.needs.eq(700)).toBe(true);
+    expect(y2026!.increaseCost.eq(50)).toBe(true);
+    expect(y2026!.requestedIncrease.eq(250)).toBe(true);
+    // toCover = 700 + 0 + 50 − 250; the own-cost request is net zero.
+    expect(y2026!.toCover.eq(500)).toBe(true);
+    expect(y2026!.balance.eq(POST - 500)).toBe(true);
+    expect(y2027!.toCover.eq(700)).toBe(true);
+  });
+
+  it("a proposal requested as a frame increase is listed, net zero, and counted as requested even when also included", () => {
+    const requested = {
+      ...lines,
+      included: ["post", "children"],
+      requestedProposals: ["children"],
+    };
+    const b = balanceOf(requested, measures, settings);
+    const plain = balanceOf(lines, measures, settings);
+    const y = b.years[0]!;
+    expect(y.proposals.isZero()).toBe(true);
+    expect(y.proposalsRequested.eq(CHILDREN)).toBe(true);
+    expect(y.increaseCost.eq(50 + CHILDREN)).toBe(true);
+    expect(y.requestedIncrease.eq(250 + CHILDREN)).toBe(true);
+    expect(y.balance.eq(plain.years[0]!.balance)).toBe(true);
+    expect([b.includedProposals, b.requestedProposals]).toEqual([0, 1]);
+    // Its colours still count: the committee asks for it.
+    expect(b.lowersAmbition).toBe(1);
+  });
+
+  it("a measure listed among the requested proposals counts only when it is included", () => {
+    const listed = { ...lines, included: [], requestedProposals: ["post"] };
+    const b = balanceOf(listed, measures, settings);
+    expect(b.years[0]!.freed.isZero()).toBe(true);
+    expect(b.years[0]!.proposalsRequested.isZero()).toBe(true);
+    expect([b.includedMeasures, b.requestedProposals, b.missingIds]).toEqual([0, 0, []]);
+    const both = balanceOf({ ...listed, included: ["post"] }, measures, settings);
+    expect(both.years[0]!.freed.eq(POST)).toBe(true);
+  });
+
+  it("a proposal funded within the frame lowers the balance by its amount", () => {
+    const within = { ...lines, included: ["post", "children"] };
+    const b = balanceOf(within, measures, settings).years[0]!;
+    const plain = balanceOf(lines, measures, settings).years[0]!;
+    expect(plain.balance.minus(b.balance).eq(CHILDREN)).toBe(true);
+  });
+
+  it("a derived need line moves with the frame: cost − frame × share / 100", () => {
+    const derived: Scenario = {
+      ...lines,
+      needLines: [
+        {
+          id: "n1",
+          area: "Äldreomsorg",
+          cause: "A",
+          source: { kind: "derived", cost: every(101_000), frameShare: dec(10) },
+        },
+      ],
+      requests: [],
+    };
+    const y = balanceOf(derived, measures, settings).years;
+    expect(y[0]!.needs.eq(dec(101_000).minus(99_950))).toBe(true);
+    expect(y[1]!.needs.eq(1_000)).toBe(true);
+    expect(y[0]!.balance.eq(dec(POST).minus(1_050))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { named } from "../support/scenarios";
 import {
   buildCommitteeTable,
   type CommitteeTable,
@@ -148,7 +149,7 @@ describe("user text", () => {
       consequence: title,
       effects: { 2026: dec(1) },
     }));
-    const s: Scenario = { id: "s", name: "=Evil", years: [], included: measures.map((m) => m.id) };
+    const s: Scenario = named("s", measures.map((m) => m.id), "=Evil");
     const t = buildCommitteeTable(s, measures, DEFAULT_SETTINGS);
     for (const payload of payloads) {
       const hits = cells(t).filter((x) => x.cell.value === payload);
@@ -170,12 +171,7 @@ describe("rounding", () => {
             nr: i + 1,
             effects: { 2026: dec(t).dividedBy(10) },
           }));
-          const s: Scenario = {
-            id: "s",
-            name: "P",
-            years: [],
-            included: measures.map((m) => m.id),
-          };
+          const s: Scenario = named("s", measures.map((m) => m.id), "P");
           const t = buildCommitteeTable(s, measures, DEFAULT_SETTINGS);
           const sum = rowOf(t, "Summa").find((c) => c?.style === "sumAmount");
           const exact = tenths.reduce((a, b) => a + b, 0) / 10;

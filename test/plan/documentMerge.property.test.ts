@@ -5,31 +5,63 @@
 import fc from "fast-check";
 import { dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../src/plan/model";
-import type { PlanSettings, Scenario } from "../../src/plan/model";
+import type {
+  Effects,
+  FrameLine,
+  NeedLine,
+  NeedSource,
+  PlanSettings,
+  RequestLine,
+  Scenario,
+} from "../../src/plan/model";
+import { named } from "../support/scenarios";
 import { mergePlanContent, sameValue } from "../../src/plan/documentMerge";
 import type { PlanContent } from "../../src/plan/documentMerge";
 
 const amount = fc.integer({ min: -5_000, max: 5_000 }).map((n) => dec(n).div(10));
 const ids = fc.uniqueArray(fc.constantFrom("m-1", "m-2", "m-3", "m-4", "m-5", "m-6"));
 
+const amountsArb: fc.Arbitrary<Effects> = fc
+  .uniqueArray(fc.integer({ min: 2026, max: 2029 }))
+  .chain((years) => fc.tuple(...years.map((y) => fc.option(amount).map((a) => [y, a] as const))))
+  .map((entries) => Object.fromEntries(entries));
+
+const lineId = fc.constantFrom("l-1", "l-2", "l-3", "l-4");
+const text = fc.string({ maxLength: 6 });
+
+const frameLineArb: fc.Arbitrary<FrameLine> = fc.record({ id: lineId, text, amounts: amountsArb });
+
+const needSourceArb: fc.Arbitrary<NeedSource> = fc.oneof(
+  fc.record({ kind: fc.constant("typed" as const), amounts: amountsArb }),
+  fc.record({ kind: fc.constant("derived" as const), cost: amountsArb, frameShare: amount })
+);
+
+const needLineArb: fc.Arbitrary<NeedLine> = fc.record({
+  id: lineId,
+  area: fc.constantFrom("", "Barn och unga", "Vuxna"),
+  cause: text,
+  source: needSourceArb,
+});
+
+const requestArb: fc.Arbitrary<RequestLine> = fc.record({
+  id: lineId,
+  purpose: text,
+  covers: fc.constantFrom("needs" as const, "ownCost" as const),
+  amounts: amountsArb,
+});
+
+const lines = <L extends { id: string }>(arb: fc.Arbitrary<L>) =>
+  fc.uniqueArray(arb, { selector: (l) => l.id, maxLength: 3 });
+
 const scenarioArb = (id: string): fc.Arbitrary<Scenario> =>
   fc.record({
     id: fc.constant(id),
     name: fc.string({ maxLength: 8 }),
-    years: fc.uniqueArray(fc.integer({ min: 2026, max: 2029 })).chain((years) =>
-      fc.tuple(
-        ...years.map((year) =>
-          fc.record({
-            year: fc.constant(year),
-            frame: amount,
-            needs: amount,
-            requestedIncrease: amount,
-            increaseCost: amount,
-          })
-        )
-      )
-    ),
+    frameLines: lines(frameLineArb),
+    needLines: lines(needLineArb),
+    requests: lines(requestArb),
     included: ids,
+    requestedProposals: ids,
   });
 
 const settingsArb: fc.Arbitrary<PlanSettings> = fc.record({
@@ -65,8 +97,9 @@ describe("mergePlanContent, properties", () => {
   });
 
   it("keeps both of two changes to disjoint fields", () => {
-    // Theirs changes the settings and the frames of the first scenario; mine the names and the
-    // inclusions of every scenario and adds one: no field is changed on both sides.
+    // Theirs changes the settings and the frame lines of the first scenario; mine the names and
+    // the inclusions of every scenario, adds a frame line to each and adds a scenario: no field
+    // is changed on both sides.
     const arb = contentArb.chain((base) =>
       fc.record({
         base: fc.constant(base),
@@ -81,13 +114,17 @@ describe("mergePlanContent, properties", () => {
         const [first, ...others] = base.scenarios;
         const theirsFirst = first && {
           ...first,
-          years: first.years.map((y) => ({ ...y, frame })),
+          frameLines: first.frameLines.map((l) => ({
+            ...l,
+            amounts: Object.fromEntries(Object.keys(l.amounts).map((y) => [y, frame])),
+          })),
         };
         const theirs: PlanContent = {
           settings,
           scenarios: theirsFirst ? [theirsFirst, ...others] : [],
         };
-        const extra: Scenario = { id: "s-new", name: "Ny", years: [], included: [] };
+        const extra = named("s-new", [], "Ny");
+        const mineLine: FrameLine = { id: "l-mine", text: "Ny rad", amounts: { 2026: frame } };
         const mine: PlanContent = {
           settings: base.settings,
           scenarios: [
@@ -95,6 +132,7 @@ describe("mergePlanContent, properties", () => {
               ...s,
               name: names[i] ?? s.name,
               included: [...new Set([...s.included, ...added])],
+              frameLines: [...s.frameLines, mineLine],
             })),
             extra,
           ],
@@ -105,7 +143,10 @@ describe("mergePlanContent, properties", () => {
         expect(sameValue(out.settings, settings)).toBe(true);
         expect(out.scenarios.map((s) => s.name)).toEqual(mine.scenarios.map((s) => s.name));
         expect(out.scenarios.map((s) => s.included)).toEqual(mine.scenarios.map((s) => s.included));
-        if (theirsFirst) expect(sameValue(out.scenarios[0]!.years, theirsFirst.years)).toBe(true);
+        if (theirsFirst) {
+          const expected = [...theirsFirst.frameLines, mineLine];
+          expect(sameValue(out.scenarios[0]!.frameLines, expected)).toBe(true);
+        }
       }),
       { numRuns: 300 }
     );

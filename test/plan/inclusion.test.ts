@@ -3,17 +3,14 @@ import type { Scenario } from "../../src/plan/model";
 import {
   excludeEverywhere,
   includeInScenarios,
+  placesOf,
+  restorePlaces,
   scenariosIncluding,
   withInclusion,
 } from "../../src/plan/inclusion";
 import { named } from "../support/scenarios";
 
-const scenario: Scenario = {
-  id: "s",
-  name: "Alla",
-  years: [],
-  included: ["m-1", "m-2"],
-};
+const scenario: Scenario = named("s", ["m-1", "m-2"], "Alla");
 
 describe("withInclusion", () => {
   it("includes and excludes a measure, and returns the same scenario when nothing changes", () => {
@@ -45,6 +42,26 @@ describe("inclusion when measures are added, deleted and restored", () => {
     expect(includeInScenarios(list, ["a", "c"], "m-1")).toBeNull();
     expect(includeInScenarios(list, ["x"], "m-1")).toBeNull();
     expect(includeInScenarios(list, [], "m-1")).toBeNull();
+  });
+
+  it("takes a deleted proposal out of the scenarios requesting it, and puts it back there", () => {
+    const requesting = { ...named("r"), requestedProposals: ["p-1", "p-2"] };
+    const scenarios = [named("a", ["p-1"]), requesting, named("c")];
+    const places = placesOf(scenarios, "p-1");
+    expect(places).toEqual({ included: ["a"], requested: ["r"] });
+    const after = excludeEverywhere(scenarios, "p-1");
+    expect(after.map((s) => [s.included, s.requestedProposals])).toEqual([
+      [[], []],
+      [[], ["p-2"]],
+      [[], []],
+    ]);
+    const restored = restorePlaces(after, places, "p-1")!;
+    expect(restored.map((s) => [s.included, s.requestedProposals])).toEqual([
+      [["p-1"], []],
+      [[], ["p-2", "p-1"]],
+      [[], []],
+    ]);
+    expect(restorePlaces(restored, places, "p-1")).toBeNull();
   });
 
   it("restores what deleting took away", () => {

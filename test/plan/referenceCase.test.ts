@@ -10,7 +10,16 @@ import {
   referencePlan,
   referenceScenario,
 } from "../../src/plan/referenceCase";
-import { balanceOf } from "../../src/plan/balance";
+import { balanceOf, indexMeasures } from "../../src/plan/balance";
+import { areaSums } from "../../src/plan/areaSums";
+import {
+  frameIn,
+  fundingOf,
+  needAmount,
+  needsByArea,
+  needsIn,
+  requestsIn,
+} from "../../src/plan/scenarioLines";
 import { MEASURE_COLUMNS } from "../../src/store/measureColumns";
 import { measureToRow } from "../../src/store/measureCells";
 import { parseMeasureRows } from "../../src/store/measuresSheet";
@@ -49,7 +58,16 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
     );
     expect(adjusted.eq(FRAME_2026)).toBe(true);
     expect(FRAME_2026).toBe(1_215_046);
-    expect(scenario.years.find((y) => y.year === 2026)!.frame.eq(FRAME_2026)).toBe(true);
+    expect(frameIn(scenario, 2026).eq(FRAME_2026)).toBe(true);
+  });
+
+  it("builds the frame 2026 from its lines: 1 215 669 + 4 382 − 8 096 + 49 + 3 042", () => {
+    for (const s of scenarios) {
+      const amounts = s.frameLines.map((l) => l.amounts[2026]!.toNumber());
+      expect(amounts).toEqual([1_215_669, 4_382, -8_096, 49, 3_042]);
+      expect(frameIn(s, 2026).eq(1_215_046)).toBe(true);
+      expect(balanceOf(s, measures, settings).years[0]!.frame.eq(1_215_046)).toBe(true);
+    }
   });
 
   it("states the needs 2026 as 48 900: IFO 36 400, PSO 9 200, administration 3 300", () => {
@@ -62,7 +80,64 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
     expect(byArea("Personligt stöd och omsorg")).toBe(9_200);
     expect(byArea("Nämnd och administration")).toBe(3_300);
     expect(NEEDS_2026).toBe(48_900);
-    expect(scenario.years.find((y) => y.year === 2026)!.needs.eq(NEEDS_2026)).toBe(true);
+    expect(needsIn(scenario, 2026).eq(NEEDS_2026)).toBe(true);
+  });
+
+  it("puts the need lines on their areas: IFO 36 400 (23 500 + 12 900), PSO 9 200, administration 3 300", () => {
+    for (const s of scenarios) {
+      const byArea = needsByArea(s, 2026);
+      expect(byArea.get("Individ- och familjeomsorg")!.eq(23_500 + 12_900)).toBe(true);
+      expect(byArea.get("Personligt stöd och omsorg")!.eq(9_200)).toBe(true);
+      expect(byArea.get("Nämnd och administration")!.eq(3_300)).toBe(true);
+      expect([...byArea.keys()].sort()).toEqual([
+        "Individ- och familjeomsorg",
+        "Nämnd och administration",
+        "Personligt stöd och omsorg",
+      ]);
+      const ifo = s.needLines.filter((l) => l.area === "Individ- och familjeomsorg");
+      expect(ifo.map((l) => needAmount(l, frameIn(s, 2026), 2026).toNumber())).toEqual([
+        23_500, 12_900,
+      ]);
+      expect(needsIn(s, 2026).eq(48_900)).toBe(true);
+    }
+  });
+
+  it("requests 1 210 tkr for its own cost (the state grant) in both scenarios", () => {
+    for (const s of scenarios) {
+      expect(requestsIn(s, 2026, "ownCost").eq(1_210)).toBe(true);
+      const grant = s.requests.find((r) => r.covers === "ownCost")!;
+      expect(grant.purpose).toMatch(/[Ss]tatsbidrag/);
+    }
+    expect(requestsIn(scenario, 2026, "needs").isZero()).toBe(true);
+    expect(scenario.requestedProposals).toEqual([]);
+  });
+
+  it("the second scenario requests the 48 900 for the needs and the 9 800 proposal, and takes no measure", () => {
+    const increase = scenarios[1]!;
+    expect(increase.name).toBe("Med begärda ramökningar");
+    expect(requestsIn(increase, 2026, "needs").eq(48_900)).toBe(true);
+    const children = byTitle("satsa oss ur” barn och unga");
+    expect(fundingOf(increase, children.id)).toBe("requested");
+    expect(fundingOf(scenario, children.id)).toBe("unfunded");
+    const y = balanceOf(increase, measures, settings).years[0]!;
+    expect(y.proposalsRequested.eq(CHILDREN)).toBe(true);
+    expect(y.requestedIncrease.eq(48_900 + 1_210 + CHILDREN)).toBe(true);
+    expect(y.increaseCost.eq(1_210 + CHILDREN)).toBe(true);
+    expect(y.freed.isZero()).toBe(true);
+    expect(y.toCover.isZero()).toBe(true);
+    expect(y.balance.isZero()).toBe(true);
+    expect(y.status).toBe("balanced");
+  });
+
+  it("the measures free 50 000 in 2026 and the areas' remains add up to the balance", () => {
+    const index = indexMeasures(measures);
+    const sums = areaSums(scenario, index, settings, 2026);
+    const freed = sums.areas.reduce((acc, a) => acc.plus(a.freed), dec(0));
+    expect(freed.eq(FREED_2026)).toBe(true);
+    const remains = sums.areas.reduce((acc, a) => acc.plus(a.remains), sums.requestedForNeeds);
+    expect(remains.eq(1_100)).toBe(true);
+    // Elderly care frees 14 000 + 35 000 and has no need line.
+    expect(sums.areas.find((a) => a.area === "Äldreomsorg")!.remains.eq(49_000)).toBe(true);
   });
 
   it("balances 2026 as on paper: needs 48 900, freed 50 000, surplus 1 100", () => {
@@ -184,7 +259,14 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
       expect(m.consequence.length).toBeGreaterThan(20);
     }
     expect(scenario.name).toBe("Budget i balans 2026");
-    expect(scenario.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
+    for (const line of [...scenario.frameLines, ...scenario.requests]) {
+      expect(Object.keys(line.amounts).map(Number)).toEqual([2026, 2027, 2028]);
+    }
+    const lineIds = scenarios.flatMap((s) =>
+      [...s.frameLines, ...s.needLines, ...s.requests].map((l) => `${s.id}/${l.id}`)
+    );
+    expect(new Set(lineIds).size).toBe(lineIds.length);
+    for (const line of scenario.needLines) expect(settings.areas).toContain(line.area);
   });
 
   it("survives the sheet and the stored document unchanged", () => {
@@ -200,6 +282,9 @@ describe("reference case (Vänersborg MRP 2026–2028)", () => {
       doc.document.settings
     );
     expect(again.years[0]!.balance.eq(1_100)).toBe(true);
+    expect(doc.document.scenarios).toEqual(scenarios);
+    const second = balanceOf(doc.document.scenarios[1]!, measures, doc.document.settings);
+    expect(second.years[0]!.balance.isZero()).toBe(true);
   });
 
   it("builds a fresh plan each time", () => {

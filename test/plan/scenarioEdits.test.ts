@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { dec } from "../../src/budget/money";
-import { DEFAULT_SETTINGS, type Scenario } from "../../src/plan/model";
+import type { Scenario } from "../../src/plan/model";
 import {
   chosenScenario,
-  emptyScenarioYear,
+  copyOfLines,
   copyScenario,
   newScenario,
   renameScenario,
@@ -11,64 +11,59 @@ import {
   scenarioName,
   withoutScenario,
   withScenarioAt,
-  withYearValue,
-  yearValue,
 } from "../../src/plan/scenarioEdits";
 import { named } from "../support/scenarios";
 
 const scenario: Scenario = {
   id: "s",
   name: "Alla",
-  years: [
+  frameLines: [{ id: "f", text: "Anvisad ram", amounts: { 2026: dec(1_215_046) } }],
+  needLines: [
     {
-      year: 2026,
-      frame: dec(1_215_046),
-      needs: dec(48_900),
-      requestedIncrease: dec(0),
-      increaseCost: dec(0),
+      id: "n1",
+      area: "IFO",
+      cause: "Placeringar",
+      source: { kind: "typed", amounts: { 2026: dec(23_500) } },
+    },
+    {
+      id: "n2",
+      area: "PSO",
+      cause: "Externa placeringar",
+      source: { kind: "derived", cost: { 2026: dec(100_000) }, frameShare: dec("7.5") },
     },
   ],
+  requests: [{ id: "r", purpose: "Statsbidrag", covers: "ownCost", amounts: { 2026: dec(1_210) } }],
   included: ["m-1", "m-2"],
+  requestedProposals: ["p-1"],
 };
 
 const defaultName = (n: number) => `Scenario ${n}`;
 
-describe("withYearValue and yearValue", () => {
-  it("replaces one amount of one year and adds a missing year", () => {
-    const changed = withYearValue(scenario, 2026, "frame", dec(1));
-    expect(changed.years[0]!.frame.eq(1)).toBe(true);
-    expect(changed.years[0]!.needs.eq(48_900)).toBe(true);
-    expect(scenario.years[0]!.frame.eq(1_215_046)).toBe(true); // not mutated
-    const added = withYearValue(scenario, 2028, "needs", dec(5));
-    expect(added.years.map((y) => y.year)).toEqual([2026, 2028]);
-    expect(added.years[1]).toMatchObject({ year: 2028 });
-    expect(added.years[1]!.needs.eq(5)).toBe(true);
-    expect(added.years[1]!.frame.isZero()).toBe(true);
-  });
+/** Every amount map of a scenario's lines, to check that a copy shares none of them. */
+function amountMaps(s: Scenario): object[] {
+  return [
+    ...s.frameLines.map((l) => l.amounts),
+    ...s.needLines.map((l) => (l.source.kind === "typed" ? l.source.amounts : l.source.cost)),
+    ...s.requests.map((l) => l.amounts),
+  ];
+}
 
-  it("reads an amount back, 0 for a missing year or no scenario", () => {
-    expect(yearValue(scenario, 2026, "needs").eq(48_900)).toBe(true);
-    expect(yearValue(scenario, 2027, "needs").isZero()).toBe(true);
-    expect(yearValue(null, 2026, "frame").isZero()).toBe(true);
-  });
+function sharesNothing(copy: Scenario, source: Scenario): boolean {
+  const mine = amountMaps(copy);
+  return amountMaps(source).every((m, i) => m !== mine[i]) && mine.length > 0;
+}
 
-  it("gives back what was written, for any year and amount", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2020, max: 2040 }),
-        fc.constantFrom("frame", "needs", "requestedIncrease", "increaseCost" as const),
-        fc.integer({ min: -1e9, max: 1e9 }),
-        (year, field, amount) => {
-          const next = withYearValue(scenario, year, field, dec(amount));
-          const years = next.years.map((y) => y.year);
-          return (
-            yearValue(next, year, field).eq(amount) &&
-            new Set(years).size === years.length &&
-            years.every((y, i) => i === 0 || years[i - 1]! < y)
-          );
-        }
-      )
-    );
+describe("copyOfLines", () => {
+  it("copies every line and amount map, so editing the copy leaves the source as it was", () => {
+    const copy = copyOfLines(scenario);
+    expect(copy).toEqual({
+      frameLines: scenario.frameLines,
+      needLines: scenario.needLines,
+      requests: scenario.requests,
+    });
+    expect(sharesNothing({ ...scenario, ...copy }, scenario)).toBe(true);
+    (copy.frameLines[0]!.amounts as Record<number, unknown>)[2026] = dec(1);
+    expect(scenario.frameLines[0]!.amounts[2026]!.eq(1_215_046)).toBe(true);
   });
 });
 
@@ -99,27 +94,30 @@ describe("scenario names", () => {
 });
 
 describe("newScenario", () => {
-  it("copies the plan years of the template, includes nothing, and takes the next free name", () => {
+  it("copies the lines of the template, includes and requests nothing, and takes the next free name", () => {
     const list = [named("a", [], "Scenario 2"), scenario];
-    const made = newScenario(list, scenario, DEFAULT_SETTINGS, defaultName);
+    const made = newScenario(list, scenario, defaultName);
     expect(made.name).toBe("Scenario 3");
     expect(made.included).toEqual([]);
+    expect(made.requestedProposals).toEqual([]);
     expect(made.id).toMatch(/^s-[0-9a-z]{12}$/);
-    expect(made.years).toEqual(scenario.years);
-    expect(made.years[0]).not.toBe(scenario.years[0]);
+    expect(made.frameLines).toEqual(scenario.frameLines);
+    expect(made.needLines).toEqual(scenario.needLines);
+    expect(made.requests).toEqual(scenario.requests);
+    expect(sharesNothing(made, scenario)).toBe(true);
   });
 
-  it("has every plan year at 0 without a template", () => {
-    const made = newScenario([], null, DEFAULT_SETTINGS, defaultName);
+  it("has no lines without a template", () => {
+    const made = newScenario([], null, defaultName);
     expect(made.name).toBe("Scenario 1");
-    expect(made.years).toEqual([2026, 2027, 2028].map(emptyScenarioYear));
+    expect([made.frameLines, made.needLines, made.requests]).toEqual([[], [], []]);
   });
 
   it("never takes an existing id or name", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { maxLength: 10 }), (ns) => {
         const list = ns.map((n) => named(`s-${n}`, [], defaultName(n)));
-        const made = newScenario(list, null, DEFAULT_SETTINGS, defaultName);
+        const made = newScenario(list, null, defaultName);
         return list.every((s) => s.id !== made.id && s.name !== made.name);
       })
     );
@@ -130,15 +128,17 @@ describe("copyScenario", () => {
   const copyName = (name: string, n: number) =>
     n === 1 ? `${name} (kopia)` : `${name} (kopia ${n})`;
 
-  it("copies every year's amounts and every inclusion under a new id and name", () => {
+  it("copies every line, every inclusion and every requested proposal under a new id and name", () => {
     const source = { ...scenario, included: ["m-1", "p-2"] };
     const made = copyScenario([source], source, copyName);
     expect(made.name).toBe("Alla (kopia)");
     expect(made.id).not.toBe(source.id);
     expect(made.included).toEqual(["m-1", "p-2"]);
     expect(made.included).not.toBe(source.included);
-    expect(made.years).toEqual(source.years);
-    expect(made.years[0]).not.toBe(source.years[0]);
+    expect(made.requestedProposals).toEqual(["p-1"]);
+    expect(made.requestedProposals).not.toBe(source.requestedProposals);
+    expect({ ...made, id: source.id, name: source.name }).toEqual(source);
+    expect(sharesNothing(made, source)).toBe(true);
   });
 
   it("takes the next free copy name", () => {

@@ -4,6 +4,7 @@
  * table's balance lines are the pane's balance, figure for figure.
  */
 import fc from "fast-check";
+import { byYears } from "../support/scenarios";
 import { dec } from "../../src/budget/money";
 import { balanceOf } from "../../src/plan/balance";
 import { buildCommitteeTable } from "../../src/plan/committeeTable";
@@ -79,18 +80,18 @@ const damagedPlan = fc
         r.proposal ? "proposal" : "measure"
       )
     );
-    const scenario: Scenario = {
-      id: "s",
-      name: "Slump",
-      included,
-      years: years.map((y) => ({
+    const scenario: Scenario = byYears(
+      "s",
+      years.map((y) => ({
         year: y.year,
         frame: tkr(y.frame),
         needs: tkr(y.needs),
         requestedIncrease: tkr(y.requestedIncrease),
         increaseCost: tkr(y.increaseCost),
       })),
-    };
+      included,
+      "Slump"
+    );
     return { measures, scenario };
   });
 

@@ -5,6 +5,7 @@
  * (Office.js) and the committee table (.xlsx, read back). Prints how many payload cells it checked.
  */
 import ExcelJS from "exceljs";
+import { named } from "../support/scenarios";
 import { needsTextGuard } from "../../src/store/cellText";
 import { buildCommitteeTable } from "../../src/plan/committeeTable";
 import { cellAddress } from "../../src/plan/sheetAddress";
@@ -86,7 +87,7 @@ describe.each(PAYLOADS)("payload %j", (payload) => {
   it("stays text in the committee table written with Office.js and as .xlsx", async () => {
     const settings = settingsWith(payload);
     const table = buildCommitteeTable(
-      { id: "s", name: payload, years: [], included: ["m-1"] },
+      named("s", ["m-1"], payload),
       [measureWith(payload)],
       settings
     );

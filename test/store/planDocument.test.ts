@@ -7,29 +7,36 @@ import {
   parsePlanDocument,
   serializePlanDocument,
 } from "../../src/store/planDocument";
+import { sameValue } from "../../src/plan/documentMerge";
 
 const settings = DEFAULT_SETTINGS;
 
+/** A scenario with a line of each kind; amounts that a double would not hold exactly. */
 const scenario: Scenario = {
   id: "s1",
   name: "Budget i balans",
-  years: [
+  frameLines: [
+    { id: "ram", text: "Anvisad ram", amounts: { 2026: dec(1_215_046), 2027: dec("1215046.25") } },
+  ],
+  needLines: [
     {
-      year: 2026,
-      frame: dec(1_215_046),
-      needs: dec(48_900),
-      requestedIncrease: dec(1_210),
-      increaseCost: dec(1_210),
+      id: "behov-1",
+      area: "Barn och unga",
+      cause: "Fler placeringar",
+      source: { kind: "typed", amounts: { 2026: dec(48_900), 2027: null } },
     },
     {
-      year: 2027,
-      frame: dec("1215046.25"),
-      needs: dec("0.1"),
-      requestedIncrease: dec(0),
-      increaseCost: dec(0),
+      id: "behov-2",
+      area: "",
+      cause: "Hyror",
+      source: { kind: "derived", cost: { 2026: dec("0.1") }, frameShare: dec("12.5") },
     },
   ],
+  requests: [
+    { id: "beg", purpose: "Statsbidrag", covers: "ownCost", amounts: { 2026: dec(1_210) } },
+  ],
   included: ["a", "b"],
+  requestedProposals: ["p"],
 };
 
 describe("plan document", () => {
@@ -37,67 +44,59 @@ describe("plan document", () => {
     const json = serializePlanDocument({ settings, scenarios: [scenario] });
     const raw = JSON.parse(json);
     expect(raw.version).toBe(PLAN_DOCUMENT_VERSION);
-    expect(raw.scenarios[0].years[1].frame).toBe("1215046.25");
+    expect(raw.scenarios[0].frameLines[0].amounts["2027"]).toBe("1215046.25");
+    expect(raw.scenarios[0].needLines[1].source.frameShare).toBe("12.5");
     const back = parsePlanDocument(json);
     if (!back.ok) throw new Error(JSON.stringify(back.problem));
     expect(back.document.settings).toEqual({ ...settings, areas: [...settings.areas] });
+    expect(back.document.scenarios).toEqual([scenario]);
     const s = back.document.scenarios[0]!;
-    expect(s.years[1]!.frame.toString()).toBe("1215046.25");
-    expect(s.years[1]!.needs.eq(dec("0.1"))).toBe(true);
-    expect(s.years[0]!.increaseCost.eq(1_210)).toBe(true);
-    expect(s.included).toEqual(["a", "b"]);
+    expect(s.frameLines[0]!.amounts[2027]!.toString()).toBe("1215046.25");
   });
 
-  it("round-trips any scenario amounts (property)", () => {
+  it("round-trips any line amounts (property)", () => {
     const amount = fc.oneof(
       fc.integer(),
       fc.integer().map((n) => n / 1000),
       fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String)
     );
+    const amounts = fc
+      .uniqueArray(fc.integer({ min: 2000, max: 2100 }), { maxLength: 5 })
+      .chain((ys) => fc.tuple(...ys.map((y) => fc.option(amount).map((a) => [y, a] as const))))
+      .map((entries) =>
+        Object.fromEntries(entries.map(([y, a]) => [y, a === null ? null : dec(a)]))
+      );
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(amount, amount, amount, amount), { maxLength: 5 }),
-        (amounts) => {
-          const sc: Scenario = {
-            id: "x",
-            name: "x",
-            included: [],
-            years: amounts.map(([a, b, c, d], i) => ({
-              year: 2026 + i,
-              frame: dec(a),
-              needs: dec(b),
-              requestedIncrease: dec(c),
-              increaseCost: dec(d),
-            })),
-          };
-          const back = parsePlanDocument(serializePlanDocument({ settings, scenarios: [sc] }));
-          return (
-            back.ok &&
-            back.document.scenarios[0]!.years.every((y, i) => {
-              const o = sc.years[i]!;
-              return (
-                y.frame.eq(o.frame) &&
-                y.needs.eq(o.needs) &&
-                y.requestedIncrease.eq(o.requestedIncrease) &&
-                y.increaseCost.eq(o.increaseCost)
-              );
-            })
-          );
-        }
-      )
+      fc.property(amounts, amounts, amounts, amount, (frame, cost, asked, share) => {
+        const sc: Scenario = {
+          ...scenario,
+          frameLines: [{ id: "f", text: "", amounts: frame }],
+          needLines: [
+            {
+              id: "n",
+              area: "",
+              cause: "",
+              source: { kind: "derived", cost, frameShare: dec(share) },
+            },
+          ],
+          requests: [{ id: "r", purpose: "", covers: "needs", amounts: asked }],
+        };
+        const back = parsePlanDocument(serializePlanDocument({ settings, scenarios: [sc] }));
+        return back.ok && sameValue(back.document.scenarios[0], sc);
+      })
     );
   });
 
   it("reports a later version and reads nothing of it", () => {
-    const later = JSON.stringify({ version: 2, settings: {}, scenarios: [], somethingNew: true });
+    const later = JSON.stringify({ version: 3, settings: {}, scenarios: [], somethingNew: true });
     expect(parsePlanDocument(later)).toEqual({
       ok: false,
-      problem: { code: "unknownVersion", params: { version: "2" } },
+      problem: { code: "unknownVersion", params: { version: "3" } },
     });
   });
 
-  it("does not guess at versions that are almost 1", () => {
-    for (const v of ["1", 1.5, 0, -1, null, true]) {
+  it("does not guess at versions that are almost 1 or 2", () => {
+    for (const v of ["1", "2", 1.5, 0, -1, null, true]) {
       const r = parsePlanDocument(JSON.stringify({ version: v, settings: {}, scenarios: [] }));
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problem.code).toBe("unknownVersion");
@@ -117,27 +116,25 @@ describe("plan document", () => {
     }
   });
 
-  it("reports where a version-1 document breaks the schema", () => {
+  it("reports where a document breaks the schema", () => {
     const bad = JSON.parse(serializePlanDocument({ settings, scenarios: [scenario] }));
-    bad.scenarios[0].years[0].needs = "48 900 tkr";
+    bad.scenarios[0].needLines[0].source.amounts["2026"] = "48 900 tkr";
     const r = parsePlanDocument(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problem.code).toBe("invalidDocument");
-      expect(r.problem.params).toMatchObject({ path: "scenarios.0.years.0.needs" });
+      expect(r.problem.params).toMatchObject({
+        path: "scenarios.0.needLines.0.source.amounts.2026",
+      });
     }
   });
 
-  it("rejects repeated scenario ids, repeated years and impossible settings", () => {
+  it("rejects repeated scenario ids, repeated line ids and impossible settings", () => {
     const twice = JSON.parse(serializePlanDocument({ settings, scenarios: [scenario, scenario] }));
     expect(parsePlanDocument(twice).ok).toBe(false);
-    const years = JSON.parse(
-      serializePlanDocument({
-        settings,
-        scenarios: [{ ...scenario, years: [scenario.years[0]!, scenario.years[0]!] }],
-      })
-    );
-    expect(parsePlanDocument(years).ok).toBe(false);
+    const sameId = { ...scenario, requests: [{ ...scenario.requests[0]!, id: "behov-1" }] };
+    const lines = parsePlanDocument(serializePlanDocument({ settings, scenarios: [sameId] }));
+    expect(lines.ok).toBe(false);
     for (const change of [
       { yearCount: 0 },
       { yearCount: 51 },
@@ -145,33 +142,27 @@ describe("plan document", () => {
       { unit: "euro" },
       { areas: ["A", " a "] },
     ]) {
-      const doc = { version: 1, settings: { ...settings, ...change }, scenarios: [] };
-      expect(parsePlanDocument(doc).ok).toBe(false);
+      for (const version of [1, 2]) {
+        const doc = { version, settings: { ...settings, ...change }, scenarios: [] };
+        expect(parsePlanDocument(doc).ok).toBe(false);
+      }
     }
     const labels = {
-      version: 1,
+      version: 2,
       settings: { colourLabels: { red: "X", yellow: "x", green: "Y" } },
       scenarios: [],
     };
     expect(parsePlanDocument(labels).ok).toBe(false);
   });
 
-  it("fills settings left out with the defaults, and increases left out with zero", () => {
-    const r = parsePlanDocument({
-      version: 1,
-      settings: { firstYear: 2027 },
-      scenarios: [
-        { id: "s", name: "", years: [{ year: 2027, frame: 1, needs: "2" }], included: [] },
-      ],
-    });
+  it("fills settings left out with the defaults", () => {
+    const r = parsePlanDocument({ version: 2, settings: { firstYear: 2027 }, scenarios: [] });
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
     expect(r.document.settings).toEqual({
       ...settings,
       areas: [...settings.areas],
       firstYear: 2027,
     });
-    expect(r.document.scenarios[0]!.years[0]!.requestedIncrease.isZero()).toBe(true);
-    expect(r.document.scenarios[0]!.years[0]!.needs.eq(2)).toBe(true);
   });
 
   it("keeps the municipality and the committee, and reads a document from before them as naming neither", () => {
@@ -199,7 +190,7 @@ describe("plan document", () => {
           fc
             .jsonValue()
             .map((v) =>
-              JSON.stringify({ version: 1, ...(typeof v === "object" && v !== null ? v : {}) })
+              JSON.stringify({ ...(typeof v === "object" && v !== null ? v : {}), version: 2 })
             )
         ),
         (input) => {

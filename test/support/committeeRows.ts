@@ -8,6 +8,7 @@ import { dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../../src/plan/model";
 import { createMeasure } from "../../src/plan/measureEdits";
 import { evaluate } from "./evaluateFormulas";
+import { byYears } from "./scenarios";
 
 /** The balance rows' label spans two columns; the years follow. */
 const BALANCE_FIRST_YEAR_COL = 2;
@@ -67,16 +68,10 @@ export function measureWith(
 
 /** A scenario of the default settings with its needs per year and the measures it includes. */
 export function scenarioWith(needs: Record<number, string>, included: string[]): Scenario {
-  return {
-    id: "s",
-    name: "Scenario",
+  return byYears(
+    "s",
+    Object.entries(needs).map(([year, n]) => ({ year: Number(year), needs: n })),
     included,
-    years: Object.entries(needs).map(([year, n]) => ({
-      year: Number(year),
-      frame: dec(0),
-      needs: dec(n),
-      requestedIncrease: dec(0),
-      increaseCost: dec(0),
-    })),
-  };
+    "Scenario"
+  );
 }

@@ -4,8 +4,10 @@
  * makes one random edit of the scenarios it read and saves it based on what it read. Every edit
  * writes a value no other edit writes, so the final document shows which edits survived.
  */
-import { dec } from "../../src/budget/money";
+import { dec, type Decimal } from "../../src/budget/money";
+import { withAddedLine, withLineAmount } from "../../src/plan/lineEdits";
 import type { Scenario } from "../../src/plan/model";
+import { frameOf, named } from "./scenarios";
 import { WorkbookError } from "../../src/port/workbookPort";
 import type { PlanSnapshot, WorkbookPort } from "../../src/port/workbookPort";
 
@@ -46,7 +48,14 @@ export function valueIn(scenarios: readonly Scenario[], field: string): string {
   if (!s) return "";
   if (kind === "name") return s.name;
   if (kind === "include") return s.included.includes(extra ?? "") ? "yes" : "";
-  return s.years.find((y) => y.year === Number(extra))?.frame.toString() ?? "";
+  return frameOf(s, Number(extra))?.toString() ?? "";
+}
+
+/** The scenario with its first frame line's amount of `year` set (a first line added if it has none). */
+function withFrame(s: Scenario, year: number, value: Decimal): Scenario {
+  const first = s.frameLines[0];
+  if (first) return withLineAmount(s, "frameLines", first.id, year, value);
+  return withAddedLine(s, "frameLines", { id: "ram", text: "Ram", amounts: { [year]: value } });
 }
 
 /** A random edit of the scenarios `seen`, unique to writer `w`, round `r`. */
@@ -66,7 +75,7 @@ export function edit(
   if (kind === 0) {
     field = `add s-${unique}`;
     value = "yes";
-    next = [...seen, { id: `s-${unique}`, name: `Alt ${unique}`, years: [], included: [] }];
+    next = [...seen, named(`s-${unique}`, [], `Alt ${unique}`)];
   } else if (kind === 1) {
     field = `name ${target.id}`;
     value = `Alt ${unique}`;
@@ -79,16 +88,7 @@ export function edit(
     const year = YEARS[random(YEARS.length)]!;
     field = `frame ${target.id} ${year}`;
     value = String(1_000_000 + w * 1_000 + r);
-    const zero = dec(0);
-    const entry = target.years.find((y) => y.year === year) ?? {
-      year,
-      frame: zero,
-      needs: zero,
-      requestedIncrease: zero,
-      increaseCost: zero,
-    };
-    const others = target.years.filter((y) => y.year !== year);
-    next = replace({ ...target, years: [...others, { ...entry, frame: dec(value) }] });
+    next = replace(withFrame(target, year, dec(value)));
   }
   return { field, value, next };
 }

@@ -22,6 +22,7 @@ import { listedRows } from "../../src/port/workbookPort";
 import { FakeWorkbook, columnName, installFakeExcel } from "./excel";
 import type { CellInput } from "./excel";
 import { WELL_FORMED } from "./measureRows";
+import { byYears } from "./scenarios";
 
 export { rejection } from "./portFixtures";
 
@@ -128,18 +129,14 @@ export const formulaRow = (): CellInput[] =>
 
 /** A scenario over the default plan years with two reference measures. */
 export function scenario(id: string, name: string): Scenario {
-  return {
-    id,
-    name,
-    years: [2026, 2027, 2028].map((year) => ({
-      year,
-      frame: dec("1215046.5"),
-      needs: dec(48_900),
-      requestedIncrease: dec(1_210),
-      increaseCost: dec(1_210),
-    })),
-    included: ["ref-atgard-1", "ref-atgard-3"],
-  };
+  const years = [2026, 2027, 2028].map((year) => ({
+    year,
+    frame: "1215046.5",
+    needs: 48_900,
+    requestedIncrease: 1_210,
+    increaseCost: 1_210,
+  }));
+  return byYears(id, years, ["ref-atgard-1", "ref-atgard-3"], name);
 }
 
 /** Scenarios whose JSON is well over two chunks long. */

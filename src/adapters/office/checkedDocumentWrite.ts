@@ -92,7 +92,7 @@ export async function writeDocumentChecked(
       if (!decision.ok) throw messages.conflict(decision.conflicts);
       throw messages.storage(messages.texts.mayBePartlySaved);
     }
-    target = { state: "readable", document: { version: 1, ...content }, lastRow };
+    target = { state: "readable", document: { version: 2, ...content }, lastRow };
     content = { ...decision.content, revision: decision.revision };
     json = serialize(content);
   }

@@ -9,7 +9,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MutableRefObject } from "react";
 import { duplicateMeasure as copyOf } from "../../plan/measureEdits";
 import type { Measure, PlanSettings, Scenario } from "../../plan/model";
-import { excludeEverywhere, includeInScenarios, scenariosIncluding } from "../../plan/inclusion";
+import {
+  excludeEverywhere,
+  hasPlaces,
+  includeInScenarios,
+  placesOf,
+  restorePlaces,
+  type MeasurePlaces,
+} from "../../plan/inclusion";
 import { DEFAULT_SETTINGS } from "../../plan/model";
 import { areaRenamePatches } from "../../plan/settingsEdits";
 import type { AreaRename } from "../../plan/settingsEdits";
@@ -35,7 +42,7 @@ export interface PaneError {
 export interface DeletedMeasure {
   readonly measure: Measure;
   /** The scenarios that included it; undo includes it there again. */
-  readonly scenarioIds: readonly string[];
+  readonly places: MeasurePlaces;
   /** The row as the port deleted it; undo hands it back to restoreMeasure, to put it back whole. */
   readonly row: DeletedRow;
 }
@@ -246,13 +253,10 @@ function measureActions(ctx: ActionContext): MeasureActions {
         const stored = find(id);
         const before = scenarios();
         if (!stored) return;
-        const scenarioIds = scenariosIncluding(before, id);
+        const places = placesOf(before, id);
         const row = await port.deleteMeasure(id);
-        setDeleted({ measure: stored.measure, scenarioIds, row });
-        await saveChanged(
-          (now) => (scenarioIds.length > 0 ? excludeEverywhere(now, id) : null),
-          step
-        );
+        setDeleted({ measure: stored.measure, places, row });
+        await saveChanged((now) => (hasPlaces(places) ? excludeEverywhere(now, id) : null), step);
       }),
     undoDelete: () =>
       run("undo", async (step) => {
@@ -261,7 +265,7 @@ function measureActions(ctx: ActionContext): MeasureActions {
         await port.restoreMeasure(entry.row);
         setDeleted(null);
         const id = entry.measure.id;
-        await saveChanged((now) => includeInScenarios(now, entry.scenarioIds, id), step);
+        await saveChanged((now) => restorePlaces(now, entry.places, id), step);
       }),
   };
 }

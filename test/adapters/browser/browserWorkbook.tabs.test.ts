@@ -6,6 +6,8 @@
 import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { Scenario } from "../../../src/plan/model";
+import { withLineAmount } from "../../../src/plan/lineEdits";
+import { frameOf, named } from "../../support/scenarios";
 import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/browserWorkbook";
 import type { DocumentBase, PlanSnapshot } from "../../../src/port/workbookPort";
 import { rejection } from "../../support/portFixtures";
@@ -26,12 +28,14 @@ async function twoTabs() {
   return { storage, one, two, seenByOne, seenByTwo };
 }
 
-/** The scenario with `field` of `year` typed as `amount`. */
-function typed(s: Scenario, year: number, field: "frame" | "needs", amount: string): Scenario {
-  return {
-    ...s,
-    years: s.years.map((y) => (y.year === year ? { ...y, [field]: dec(amount) } : y)),
-  };
+/** The scenario with its first need line's amount of `year` typed as `amount`. */
+function typedNeed(s: Scenario, year: number, amount: string): Scenario {
+  return withLineAmount(s, "needLines", s.needLines[0]!.id, year, dec(amount));
+}
+
+/** The scenario with its first frame line's amount of `year` typed as `amount`. */
+function typedFrame(s: Scenario, year: number, amount: string): Scenario {
+  return withLineAmount(s, "frameLines", s.frameLines[0]!.id, year, dec(amount));
 }
 
 describe("BrowserWorkbook: two tabs", () => {
@@ -44,20 +48,17 @@ describe("BrowserWorkbook: two tabs", () => {
     );
     // Tab 1 still shows the plan as it was and commits 1 200 000 tkr as the 2027 frame.
     const [oldFirst, ...oldRest] = seenByOne.scenarios as [Scenario, ...Scenario[]];
-    await one.saveScenarios(
-      [typed(oldFirst, 2027, "frame", "1200000"), ...oldRest],
-      baseOf(seenByOne)
-    );
+    await one.saveScenarios([typedFrame(oldFirst, 2027, "1200000"), ...oldRest], baseOf(seenByOne));
     const after = (await one.load()).scenarios[0]!;
     expect(after.name).toBe("Inom ram, reviderad");
     expect(after.included).toEqual(first.included.slice(1));
-    expect(after.years.find((y) => y.year === 2027)!.frame.toString()).toBe("1200000");
+    expect(frameOf(after, 2027)?.toString()).toBe("1200000");
     expect((await two.load()).revision).toBe(2);
   });
 
   it("keeps tab 2's scenarios when tab 1 saves settings it read before them", async () => {
     const { one, two, seenByOne, seenByTwo } = await twoTabs();
-    const added: Scenario = { id: "s-ny", name: "Alt C", years: [], included: [] };
+    const added = named("s-ny", [], "Alt C");
     await two.saveScenarios([...seenByTwo.scenarios, added], baseOf(seenByTwo));
     await one.saveSettings({ ...seenByOne.settings, unit: "mnkr" }, baseOf(seenByOne));
     const after = await two.load();
@@ -68,14 +69,15 @@ describe("BrowserWorkbook: two tabs", () => {
   it("refuses, storing nothing, an amount the other tab changed meanwhile, and says which", async () => {
     const { storage, one, two, seenByOne, seenByTwo } = await twoTabs();
     const [first, ...rest] = seenByTwo.scenarios as [Scenario, ...Scenario[]];
-    await two.saveScenarios([typed(first, 2027, "needs", "50000"), ...rest], baseOf(seenByTwo));
+    await two.saveScenarios([typedNeed(first, 2027, "50000"), ...rest], baseOf(seenByTwo));
     const stored = storage.getItem("ramkoll.plan");
     const [oldFirst, ...oldRest] = seenByOne.scenarios as [Scenario, ...Scenario[]];
     const error = await rejection(
-      one.saveScenarios([typed(oldFirst, 2027, "needs", "47000"), ...oldRest], baseOf(seenByOne))
+      one.saveScenarios([typedNeed(oldFirst, 2027, "47000"), ...oldRest], baseOf(seenByOne))
     );
     expect(error.reason).toBe("conflict");
-    expect(error.message).toContain(`scenariot ”${first.name}”, dess behov utöver ram 2027`);
+    const need = first.needLines[0]!.cause;
+    expect(error.message).toContain(`raden ”${need}” under behoven i scenariot ”${first.name}”`);
     expect(error.message).toContain("Ingenting");
     expect(storage.getItem("ramkoll.plan")).toBe(stored);
   });

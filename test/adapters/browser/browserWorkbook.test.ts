@@ -6,6 +6,8 @@ import { referencePlan } from "../../../src/plan/referenceCase";
 import { MEASURE_COLUMNS } from "../../../src/store/measureColumns";
 import { measureToRow } from "../../../src/store/measureCells";
 import { serializePlanDocument } from "../../../src/store/planDocument";
+import { frameIn } from "../../../src/plan/scenarioLines";
+import { named } from "../../support/scenarios";
 import { canReset } from "../../../src/port/workbookPort";
 import {
   BrowserWorkbook,
@@ -58,7 +60,10 @@ describe("BrowserWorkbook: first visit and starting over", () => {
     expect(snapshot.measures.map((m) => m.measure.id)).toEqual(ref.measures.map((m) => m.id));
     expect(snapshot.measures.every((m) => m.writable && m.formulas.length === 0)).toBe(true);
     expect(snapshot.measures.map((m) => m.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(snapshot.scenarios.map((s) => s.name)).toEqual(["Budget i balans 2026"]);
+    expect(snapshot.scenarios.map((s) => s.name)).toEqual([
+      "Budget i balans 2026",
+      "Med begärda ramökningar",
+    ]);
     expect(table(storage)[0]).toEqual(MEASURE_COLUMNS(DEFAULT_SETTINGS));
 
     // Another tab (another port on the same storage) reads the same plan.
@@ -71,7 +76,7 @@ describe("BrowserWorkbook: first visit and starting over", () => {
     const snapshot = await port.load();
     const m1 = snapshot.measures[0]!.measure;
     expect(m1.effects[2026]!.eq(14_000)).toBe(true);
-    expect(snapshot.scenarios[0]!.years[0]!.frame.eq(1_215_046)).toBe(true);
+    expect(frameIn(snapshot.scenarios[0]!, 2026).eq(1_215_046)).toBe(true);
   });
 
   it("empties the plan and does not bring the example back by itself", async () => {
@@ -228,23 +233,24 @@ describe("BrowserWorkbook: writing", () => {
   it("saves scenarios with exact amounts", async () => {
     const { port } = await emptyTable();
     const scenario: Scenario = {
-      id: "s-1",
-      name: "Utan ramökning",
-      years: [
+      ...named("s-1", ["m-a"], "Utan ramökning"),
+      frameLines: [{ id: "ram", text: "Ram", amounts: { 2026: dec("1215046") } }],
+      needLines: [
         {
-          year: 2026,
-          frame: dec("1215046"),
-          needs: dec("48900.5"),
-          requestedIncrease: dec(0),
-          increaseCost: dec(0),
+          id: "behov",
+          area: "Barn och unga",
+          cause: "Fler placeringar",
+          source: { kind: "derived", cost: { 2026: dec("48900.5") }, frameShare: dec("0.25") },
         },
       ],
-      included: ["m-a"],
+      requests: [{ id: "beg", purpose: "Statsbidrag", covers: "ownCost", amounts: { 2026: null } }],
+      requestedProposals: ["m-b"],
     };
     await port.saveScenarios([scenario]);
     const loaded = (await port.load()).scenarios;
     expect(loaded).toEqual([scenario]);
-    expect(loaded[0]!.years[0]!.needs.toString()).toBe("48900.5");
+    const need = loaded[0]!.needLines[0]!.source;
+    expect(need.kind === "derived" && need.cost[2026]!.toString()).toBe("48900.5");
   });
 
   it("rewrites the table when the settings change (unit, years)", async () => {
@@ -337,10 +343,10 @@ describe("BrowserWorkbook: damaged storage", () => {
   });
 
   it("reports a plan of an unknown version and leaves it untouched", async () => {
-    const later = JSON.stringify({ version: 2, settings: {}, scenarios: [], somethingNew: true });
+    const later = JSON.stringify({ version: 3, settings: {}, scenarios: [], somethingNew: true });
     const { storage, port } = withStored(later, [header]);
     const snapshot = await port.load();
-    expect(snapshot.problems).toEqual([{ code: "unknownVersion", params: { version: "2" } }]);
+    expect(snapshot.problems).toEqual([{ code: "unknownVersion", params: { version: "3" } }]);
     expect(snapshot.scenarios).toEqual([]);
     expect((await rejection(port.saveScenarios([]))).reason).toBe("unreadable");
     expect((await rejection(port.saveSettings(DEFAULT_SETTINGS))).reason).toBe("unreadable");

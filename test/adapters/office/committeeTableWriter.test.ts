@@ -1,4 +1,5 @@
 import { buildCommitteeTable, type CommitteeTable } from "../../../src/plan/committeeTable";
+import { named } from "../../support/scenarios";
 import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../../../src/plan/model";
 import { createMeasure } from "../../../src/plan/measureEdits";
@@ -31,12 +32,11 @@ function tableWith(count: number): CommitteeTable {
     ambition: "lowers",
     goals: "none",
   }));
-  const scenario: Scenario = {
-    id: "s",
-    name: `Scenario ${count}`,
-    years: [],
-    included: measures.map((m) => m.id),
-  };
+  const scenario: Scenario = named(
+    "s",
+    measures.map((m) => m.id),
+    `Scenario ${count}`
+  );
   return buildCommitteeTable(scenario, measures, DEFAULT_SETTINGS);
 }
 
@@ -104,11 +104,7 @@ describe("the committee table written with Office.js", () => {
       title: '=HYPERLINK("http://evil")',
       consequence: "@SUM(1)",
     };
-    const t = buildCommitteeTable(
-      { id: "s", name: "S", years: [], included: ["x"] },
-      [measure],
-      DEFAULT_SETTINGS
-    );
+    const t = buildCommitteeTable(named("s", ["x"], "S"), [measure], DEFAULT_SETTINGS);
     const context = new FakeContext();
     await write(context, t);
     const written = [...context.book.sheets[0]!.cells.values()].map((cell) => cell.input);

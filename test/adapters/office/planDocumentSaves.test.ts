@@ -3,6 +3,8 @@
  * workbook: each keeps the other, and a document that could not be read back is not saved.
  */
 import { dec } from "../../../src/budget/money";
+import { withLineAmount } from "../../../src/plan/lineEdits";
+import { frameOf } from "../../support/scenarios";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import type { PlanSettings, Scenario } from "../../../src/plan/model";
 import { OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
@@ -45,7 +47,7 @@ const baseOf = (s: PlanSnapshot): DocumentBase => ({
 
 /** The scenario with its frame of `year` set to `amount`. */
 function withFrame(s: Scenario, year: number, amount: number): Scenario {
-  return { ...s, years: s.years.map((y) => (y.year === year ? { ...y, frame: dec(amount) } : y)) };
+  return withLineAmount(s, "frameLines", s.frameLines[0]!.id, year, dec(amount));
 }
 
 const including = (s: Scenario, id: string): Scenario => ({ ...s, included: [...s.included, id] });
@@ -82,7 +84,7 @@ describe("saving the plan document against its revision", () => {
     const after = await one.load();
     expect(after.revision).toBe(2);
     expect(after.scenarios[0]!.included).toContain("m-9");
-    expect(after.scenarios[1]!.years[1]!.frame.toString()).toBe("1300000");
+    expect(frameOf(after.scenarios[1]!, 2027)?.toString()).toBe("1300000");
   });
 
   it("keeps the other pane's scenarios when settings based on an older revision are saved", async () => {
@@ -108,7 +110,7 @@ describe("saving the plan document against its revision", () => {
       one.saveScenarios([oldA, withFrame(oldB, 2027, 1_100_000)], baseOf(seenByOne))
     );
     expect(error.reason).toBe("conflict");
-    expect(error.message).toContain("scenariot ”Alt B”, dess ram 2027");
+    expect(error.message).toContain("raden ”Anvisad ram” under ramen i scenariot ”Alt B”");
     expect(error.message).toContain("Ingenting");
     expect(FakeWorkbook.changed(before, book.snapshot(STORE_SHEET))).toEqual([]);
   });
@@ -156,7 +158,7 @@ describe("saving while another runtime saves", () => {
     await one.saveScenarios([including(a, "m-9"), b], baseOf(seen));
     const after = await one.load();
     expect(after.scenarios[0]!.included).toContain("m-9");
-    expect(after.scenarios[1]!.years[1]!.frame.toString()).toBe("1300000");
+    expect(frameOf(after.scenarios[1]!, 2027)?.toString()).toBe("1300000");
     expect(after.revision).toBe(2);
   });
 
@@ -169,8 +171,8 @@ describe("saving while another runtime saves", () => {
       one.saveScenarios([a, withFrame(b, 2027, 1_100_000)], baseOf(seen))
     );
     expect(error.reason).toBe("conflict");
-    expect(error.message).toContain("scenariot ”Alt B”, dess ram 2027");
+    expect(error.message).toContain("raden ”Anvisad ram” under ramen i scenariot ”Alt B”");
     const after = await one.load();
-    expect(after.scenarios[1]!.years[1]!.frame.toString()).toBe("1300000");
+    expect(frameOf(after.scenarios[1]!, 2027)?.toString()).toBe("1300000");
   });
 });

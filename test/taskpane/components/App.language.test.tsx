@@ -35,8 +35,8 @@ describe("English", () => {
     const label = await screen.findByText("Result 2026");
     expect(flat(label.closest("li")!.textContent)).toBe("Result 2026Surplus 1,100 tkr");
     expect(
-      flat((screen.getByLabelText("Needs above the frame 2026 (tkr)") as HTMLInputElement).value)
-    ).toBe("48,900");
+      flat((screen.getByLabelText("Placeringar barn och unga 2026 (tkr)") as HTMLInputElement).value)
+    ).toBe("23,500");
   });
 
   it("shows the first view and the workbook's messages in English", async () => {

@@ -47,9 +47,9 @@ describe("a stored plan without its measures table", () => {
     const heading = await screen.findByRole("heading", { name: "Åtgärdstabellen saknas" });
     const view = heading.closest("section")!;
     expect(flat(view.textContent)).toContain(
-      "Ramkoll hittade den sparade planen: 1 scenario, planperiod 2027–2029, belopp i mnkr, 2 verksamhetsområden."
+      "Ramkoll hittade den sparade planen: 2 scenarier, planperiod 2027–2029, belopp i mnkr, 2 verksamhetsområden."
     );
-    expect(view).toHaveTextContent("Scenarier: Budget i balans 2026.");
+    expect(view).toHaveTextContent("Scenarier: Budget i balans 2026, Med begärda ramökningar.");
     expect(view).toHaveTextContent(/bytt namn, gjorts om till ett vanligt cellområde/);
     expectNoFirstUse();
   });

@@ -5,6 +5,7 @@
  */
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { createMeasure } from "../../../src/plan/measureEdits";
+import { REFERENCE_CHILDREN_PROPOSAL_ID } from "../../../src/plan/referenceCase";
 import { WorkbookError } from "../../../src/port/workbookPort";
 import { usePlan, type UsePlan } from "../../../src/taskpane/hooks/usePlan";
 import { FakePort } from "../../support/renderPane";
@@ -50,11 +51,27 @@ describe("usePlan", () => {
     await act(() => result.current.actions.deleteMeasure("ref-atgard-1"));
     expect(port.stored.map((s) => s.measure.id)).not.toContain("ref-atgard-1");
     expect(included(port)).not.toContain("ref-atgard-1");
-    expect(result.current.state.deleted?.scenarioIds).toEqual([SCENARIO]);
+    expect(result.current.state.deleted?.places).toEqual({ included: [SCENARIO], requested: [] });
     await act(() => result.current.actions.undoDelete());
     expect(port.stored.map((s) => s.measure.id)).toContain("ref-atgard-1");
     expect(included(port)).toContain("ref-atgard-1");
     expect(result.current.state.deleted).toBeNull();
+  });
+
+  it("deletes a requested proposal out of the scenarios requesting it, and undo requests it again", async () => {
+    const port = FakePort.withReference();
+    const result = await loaded(port);
+    const requesting = () =>
+      port.scenarios.filter((s) => s.requestedProposals.includes(REFERENCE_CHILDREN_PROPOSAL_ID));
+    const before = requesting().map((s) => s.id);
+    expect(before.length).toBeGreaterThan(0);
+    await act(() => result.current.actions.deleteMeasure(REFERENCE_CHILDREN_PROPOSAL_ID));
+    expect(requesting()).toEqual([]);
+    await act(() => result.current.actions.undoDelete());
+    expect(requesting().map((s) => s.id)).toEqual(before);
+    expect(port.scenarios.some((s) => s.included.includes(REFERENCE_CHILDREN_PROPOSAL_ID))).toBe(
+      false
+    );
   });
 
   it("undo hands the deleted row back to restoreMeasure, whole, and puts it at its place", async () => {
@@ -83,7 +100,7 @@ describe("usePlan", () => {
   it("deletes a measure no scenario includes without saving the scenarios", async () => {
     const port = FakePort.withReference();
     const result = await loaded(port);
-    await act(() => result.current.actions.deleteMeasure("ref-forslag-1"));
+    await act(() => result.current.actions.deleteMeasure("ref-forslag-2"));
     await act(() => result.current.actions.undoDelete());
     expect(port.saveScenarios).not.toHaveBeenCalled();
   });

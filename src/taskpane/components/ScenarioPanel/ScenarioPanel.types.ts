@@ -2,7 +2,8 @@ import type { Decimal } from "../../../budget/money";
 import type { Measure, PlanSettings, Scenario } from "../../../plan/model";
 import type { ScenarioBalance } from "../../../plan/balance";
 import type { PlanSnapshot } from "../../../port/workbookPort";
-import type { YearField } from "../../../plan/scenarioEdits";
+import type { MeasureIndex } from "../../../plan/balance";
+import type { ScenarioLines } from "./useScenarioLines";
 import type { PaneError } from "../../hooks/usePlan";
 
 export interface ScenarioPanelProps {
@@ -14,15 +15,15 @@ export interface ScenarioPanelProps {
   readonly onSave: (scenarios: readonly Scenario[]) => Promise<PaneError | null>;
 }
 
-/** The amounts of a scenario year the user types (defined with the scenario edits). */
-export type { YearField } from "../../../plan/scenarioEdits";
-
-export interface ScenarioPanelState {
+export interface ScenarioPanelState extends ScenarioLines {
   readonly props: ScenarioPanelProps;
   readonly settings: PlanSettings;
   readonly scenarios: readonly Scenario[];
   /** The chosen scenario as saved (what the inputs show). */
   readonly saved: Scenario | null;
+  /** The chosen scenario with the amounts being typed (what the sums show). */
+  readonly shown: Scenario | null;
+  readonly index: MeasureIndex;
   /** Its balance, including amounts being typed and not yet saved; recomputed at once. */
   readonly balance: ScenarioBalance | null;
   readonly years: readonly number[];
@@ -31,16 +32,9 @@ export interface ScenarioPanelState {
   readonly included: ReadonlySet<string>;
   /** The included items' amounts per year as shown: they add up to the shown totals (shownAmounts.ts). */
   readonly shownAmounts: ReadonlyMap<string, readonly (Decimal | null)[]>;
-  readonly invalidInputs: number;
-  /** What is wrong with the amounts that cannot be saved, each message once. */
-  readonly invalidMessages: readonly string[];
-  readonly savedValue: (year: number, field: YearField) => Decimal;
-  readonly preview: (year: number, field: YearField, value: Decimal) => void;
-  readonly commit: (year: number, field: YearField, value: Decimal) => void;
-  readonly setValidity: (key: string, message: string | null) => void;
   readonly toggle: (id: string, on: boolean) => void;
   readonly create: () => void;
-  /** Adds a copy of the shown scenario (its amounts and inclusions) and chooses it. */
+  /** Adds a copy of the shown scenario (its lines, inclusions and requests) and chooses it. */
   readonly copy: () => void;
   /** The scenario just deleted, while its deletion can be undone. */
   readonly removed: Scenario | null;

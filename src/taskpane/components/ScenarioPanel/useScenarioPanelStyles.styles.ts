@@ -11,6 +11,7 @@ export const useScenarioPanelStyles = makeStyles({
   table: { minWidth: "280px" },
   // The label column takes what the three year columns leave; its words wrap.
   labelCell: { width: "28%", minWidth: "72px", whiteSpace: "normal", paddingLeft: "0" },
+  numberHeader: { textAlign: "right", whiteSpace: "nowrap", justifyContent: "flex-end" },
   numberCell: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   // Narrow padding so "1 215 046" fits in a 320 px pane.
   inputCell: { paddingLeft: "2px", paddingRight: "2px" },
@@ -46,4 +47,26 @@ export const useScenarioPanelStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", paddingBottom: tokens.spacingVerticalXS },
   itemAmounts: { color: tokens.colorNeutralForeground3, paddingLeft: "44px" },
   hint: { color: tokens.colorNeutralForeground3 },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cardFields: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  cardFieldsGrow: {
+    flexGrow: 1,
+    minWidth: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  // Three years side by side in a 320 px pane; more years wrap onto further rows.
+  yearGrid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(84px, 1fr))",
+    gap: tokens.spacingHorizontalXS,
+  },
+  yearField: { display: "flex", flexDirection: "column", minWidth: "0" },
+  yearSum: { display: "flex", flexDirection: "column", alignItems: "flex-end", minWidth: "0" },
+  sumLine: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  number: { fontVariantNumeric: "tabular-nums" },
+  yearSelect: { maxWidth: "120px" },
+  totalRow: { fontWeight: tokens.fontWeightSemibold },
+  proposalAmounts: { color: tokens.colorNeutralForeground3 },
 });

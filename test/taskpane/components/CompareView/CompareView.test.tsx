@@ -82,7 +82,9 @@ describe("compare view", () => {
   });
 
   it("needs two scenarios", async () => {
-    const { user } = renderApp(FakePort.withReference());
+    const port = FakePort.withReference();
+    port.scenarios = port.scenarios.slice(0, 1);
+    const { user } = renderApp(port);
     await findCard(/Vakanshålla/);
     await user.click(screen.getByRole("tab", { name: "Jämför" }));
     expect(await screen.findByText(/Det behövs minst två scenarier/)).toBeInTheDocument();

@@ -17,7 +17,8 @@ import {
   within,
 } from "../../../support/renderPane";
 
-jest.setTimeout(30_000);
+// Generous: under a full parallel run on two cores a rendered pane can take several times longer.
+jest.setTimeout(90_000);
 
 const titles = () => screen.getAllByRole("heading", { level: 3 }).map((h) => flat(h.textContent));
 /** The chip of a column in a card: the badge around the word. */

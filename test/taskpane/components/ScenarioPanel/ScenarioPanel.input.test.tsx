@@ -3,7 +3,8 @@
 import "@testing-library/jest-dom";
 import { FakePort, findCard, renderApp, screen, within } from "../../../support/renderPane";
 
-jest.setTimeout(30_000);
+// Generous: under a full parallel run on two cores a rendered pane can take several times longer.
+jest.setTimeout(90_000);
 
 const plain = (text: string | null | undefined) => (text ?? "").replace(/[\s\u00a0]+/g, " ");
 

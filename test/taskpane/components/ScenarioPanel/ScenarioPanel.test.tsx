@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 /**
- * The scenario panel on the reference case: frame, needs and the balance per year; including and
- * excluding measures with one click (also by keyboard); typing amounts; creating, renaming and
- * deleting scenarios.
+ * The scenario panel on the reference case: the frame, need and request lines and the balance per
+ * year; including and excluding measures with one click (also by keyboard); funding a proposal;
+ * typing amounts; creating, renaming and deleting scenarios.
  */
 import "@testing-library/jest-dom";
 import { waitFor } from "@testing-library/react";
@@ -21,12 +21,12 @@ import {
 async function openScenarios(user: ReturnType<typeof renderBrowser>["user"]) {
   await findCard(/Vakanshålla 24 platser/);
   await user.click(screen.getByRole("tab", { name: "Scenarier" }));
-  return screen.findByRole("table", { name: "Ram och behov (tkr)" });
+  return screen.findByRole("table", { name: "Resultat (tkr)" });
 }
 
 /** The text of a computed row ("Frigjorda medel" …) per year. */
 function rowValues(label: string): string[] {
-  const table = screen.getByRole("table", { name: "Ram och behov (tkr)" });
+  const table = screen.getByRole("table", { name: "Resultat (tkr)" });
   const header = within(table).getByRole("rowheader", { name: label });
   const row = header.closest("tr")!;
   return within(row)
@@ -41,23 +41,34 @@ function result(year: number): string {
 }
 
 // Rendering the whole pane in jsdom takes a while; typing character by character more.
-jest.setTimeout(30_000);
+// Generous: under a full parallel run on two cores a rendered pane can take several times longer.
+jest.setTimeout(90_000);
 
 const toggle = (name: RegExp) => screen.getByRole("switch", { name });
+const inputValue = (label: string) =>
+  flat((screen.getByLabelText(label) as HTMLInputElement).value);
+const FRAME_2026 = "Anvisad ram före justeringar 2026 (tkr)";
+const CHILD_PLACEMENTS_2026 = "Placeringar barn och unga 2026 (tkr)";
+const GRANT = "Statsbidrag för skyddat boende för barn och vuxna utsatta för våld";
+const CHILDREN_PROPOSAL = /Utvecklingsförslag 1: Utvecklingsplan ”satsa oss ur” barn och unga/;
 
 describe("scenario panel", () => {
   it("shows the reference case: needs 48 900, freed 50 000, surplus 1 100 tkr in 2026", async () => {
     const { user } = renderBrowser();
     await openScenarios(user);
-    expect(
-      flat((screen.getByLabelText("Behov utöver ram 2026 (tkr)") as HTMLInputElement).value)
-    ).toBe("48 900");
-    expect(flat((screen.getByLabelText("Anvisad ram 2026 (tkr)") as HTMLInputElement).value)).toBe(
-      "1 215 046"
-    );
-    expect(
-      flat((screen.getByLabelText("Begärd ramökning 2026 (tkr)") as HTMLInputElement).value)
-    ).toBe("1 210");
+    // The lines as the document has them (000 lines 8–16 and 161–170).
+    expect(inputValue(FRAME_2026)).toBe("1 215 669");
+    expect(inputValue("Sänkt personalomkostnadspålägg 2026 (tkr)")).toMatch(/^[−-]8 096$/);
+    expect(inputValue(CHILD_PLACEMENTS_2026)).toBe("23 500");
+    expect(inputValue("Försörjningsstöd 2026 (tkr)")).toBe("12 900");
+    expect(inputValue(`${GRANT} 2026 (tkr)`)).toBe("1 210");
+    // Their sums: 1 215 669 + 4 382 − 8 096 + 49 + 3 042 = 1 215 046; 23 500 + 12 900 + 9 200 + 3 300.
+    expect(rowValues("Ram")).toEqual(["1 215 046", "1 215 046", "1 215 046"]);
+    expect(rowValues("Behov utöver ram")).toEqual(["48 900", "48 900", "48 900"]);
+    // The grant is requested for a cost of its own: it adds as much as it brings.
+    expect(rowValues("Egna kostnader för ramökningar")).toEqual(["1 210", "1 210", "1 210"]);
+    expect(rowValues("Begärd ramökning")).toEqual(["1 210", "1 210", "1 210"]);
+    expect(rowValues("Förslag inom ramen")).toEqual(["0", "0", "0"]);
     expect(rowValues("Frigjorda medel")).toEqual(["50 000", "55 000", "55 000"]);
     expect(rowValues("Att täcka")).toEqual(["48 900", "48 900", "48 900"]);
     expect(rowValues("Resultat")).toEqual(["1 100", "6 100", "6 100"]);
@@ -94,15 +105,41 @@ describe("scenario panel", () => {
     await user.click(vacancies);
     expect(vacancies).toBeChecked();
     expect(result(2026)).toBe("Överskott 1 100 tkr");
+  });
 
-    // A development proposal adds to what must be covered.
-    await user.click(toggle(/Utvecklingsförslag 1: Utvecklingsplan ”satsa oss ur” barn och unga/));
-    expect(rowValues("Utvecklingsförslag")).toEqual(["9 800", "9 800", "9 800"]);
+  it("funds a proposal within the frame, as a requested increase, or leaves it unfunded", async () => {
+    const { user, storage } = renderBrowser();
+    await openScenarios(user);
+    const funding = () => screen.getByRole("combobox", { name: CHILDREN_PROPOSAL });
+    expect(funding()).toHaveTextContent("Ofinansierat (räknas inte)");
+    const choose = async (option: string) => {
+      await user.click(funding());
+      await user.click(await screen.findByRole("option", { name: option }));
+    };
+    const saved = async () =>
+      (await new BrowserWorkbook(storage, { events: null }).load()).scenarios[0]!;
+
+    // Within the frame: the measures must cover its 9 800 too, 1 100 − 9 800 = −8 700.
+    await choose("Inom ramen (ska täckas av åtgärder)");
+    expect(rowValues("Förslag inom ramen")).toEqual(["9 800", "9 800", "9 800"]);
     expect(result(2026)).toBe("Underskott 8 700 tkr");
+    await waitFor(async () => expect((await saved()).included).toContain("ref-forslag-1"));
+
+    // Requested: it brings its own increase, so the result is 1 100 again; both rows show it.
+    await choose("Begärs som ramökning");
+    expect(rowValues("Förslag inom ramen")[0]).toBe("0");
+    expect(rowValues("Begärd ramökning")[0]).toBe("11 010");
+    expect(rowValues("Egna kostnader för ramökningar")[0]).toBe("11 010");
+    expect(result(2026)).toBe("Överskott 1 100 tkr");
     await waitFor(async () => {
-      const saved = (await new BrowserWorkbook(storage, { events: null }).load()).scenarios[0]!;
-      expect(saved.included).toContain("ref-forslag-1");
+      const s = await saved();
+      expect(s.requestedProposals).toEqual(["ref-forslag-1"]);
+      expect(s.included).not.toContain("ref-forslag-1");
     });
+
+    await choose("Ofinansierat (räknas inte)");
+    await waitFor(async () => expect((await saved()).requestedProposals).toEqual([]));
+    expect(result(2026)).toBe("Överskott 1 100 tkr");
   });
 
   it("reaches and toggles a measure with the keyboard alone", async () => {
@@ -113,10 +150,11 @@ describe("scenario panel", () => {
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("tab", { name: "Scenarier" })).toHaveFocus();
     await user.keyboard("{Enter}");
-    await screen.findByRole("table", { name: "Ram och behov (tkr)" });
+    await screen.findByRole("table", { name: "Resultat (tkr)" });
 
     const target = toggle(/Åtgärd 4: Hålla en chefstjänst/);
-    for (let i = 0; i < 60 && document.activeElement !== target; i++) await user.tab();
+    // Past the result and every line's fields (about a hundred stops in the reference case).
+    for (let i = 0; i < 250 && document.activeElement !== target; i++) await user.tab();
     expect(target).toHaveFocus();
     await user.keyboard(" ");
     expect(target).not.toBeChecked();
@@ -124,22 +162,24 @@ describe("scenario panel", () => {
     await user.keyboard(" ");
     expect(target).toBeChecked();
     expect(result(2026)).toBe("Överskott 1 100 tkr");
-  });
+  }, 120_000);
 
   it("recomputes the balance while an amount is typed and saves it on leaving the field", async () => {
     const port = FakePort.withReference();
     const { user } = renderApp(port);
     await openScenarios(user);
-    const needs = screen.getByLabelText("Behov utöver ram 2026 (tkr)");
+    // 23 500 → 24 600 makes the needs 50 000, as much as the measures free.
+    const needs = screen.getByLabelText(CHILD_PLACEMENTS_2026);
     await user.clear(needs);
-    await user.type(needs, "50 000");
+    await user.type(needs, "24 600");
     expect(result(2026)).toBe("I balans");
     expect(port.saveScenarios).not.toHaveBeenCalled();
     await user.type(needs, "{Enter}");
     await waitFor(() => expect(port.saveScenarios).toHaveBeenCalledTimes(1));
     const saved = port.saveScenarios.mock.calls[0]![0][0]!;
-    expect(saved.years.find((y) => y.year === 2026)!.needs.toString()).toBe("50000");
-    expect(saved.years.find((y) => y.year === 2027)!.needs.toString()).toBe("48900");
+    const line = saved.needLines.find((l) => l.id === "ref-behov-1")!;
+    expect(line.source.kind === "typed" && line.source.amounts[2026]?.toString()).toBe("24600");
+    expect(line.source.kind === "typed" && line.source.amounts[2027]?.toString()).toBe("23500");
     await user.tab();
     expect(port.saveScenarios).toHaveBeenCalledTimes(1);
     expect(result(2026)).toBe("I balans");
@@ -149,7 +189,7 @@ describe("scenario panel", () => {
     const port = FakePort.withReference();
     const { user } = renderApp(port);
     await openScenarios(user);
-    const frame = screen.getByLabelText("Anvisad ram 2026 (tkr)");
+    const frame = screen.getByLabelText(FRAME_2026);
     await user.clear(frame);
     await user.type(frame, "en miljon");
     expect(frame).toHaveAttribute("aria-invalid", "true");
@@ -165,12 +205,16 @@ describe("scenario panel", () => {
     await openScenarios(user);
 
     await user.click(screen.getByRole("button", { name: "Kopiera" }));
-    await waitFor(() => expect(port.scenarios).toHaveLength(2));
-    const [original, copied] = port.scenarios as [Scenario, Scenario];
+    // The reference plan has two scenarios; the copy comes third.
+    await waitFor(() => expect(port.scenarios).toHaveLength(3));
+    const [original, , copied] = port.scenarios as [Scenario, Scenario, Scenario];
     expect(copied.name).toBe("Budget i balans 2026 (kopia)");
     expect(copied.id).not.toBe(original.id);
     expect(copied.included).toEqual(original.included);
-    expect(copied.years).toEqual(original.years);
+    expect(copied.frameLines).toEqual(original.frameLines);
+    expect(copied.needLines).toEqual(original.needLines);
+    expect(copied.requests).toEqual(original.requests);
+    expect(copied.requestedProposals).toEqual(original.requestedProposals);
     expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveTextContent(
       "Budget i balans 2026 (kopia)"
     );
@@ -179,7 +223,7 @@ describe("scenario panel", () => {
 
     // A variant: leaving Åtgärd 1 out of the copy changes the copy, not the original.
     await user.click(toggle(/Åtgärd 1: Vakanshålla/));
-    await waitFor(() => expect(port.scenarios[1]!.included).not.toContain("ref-atgard-1"));
+    await waitFor(() => expect(port.scenarios[2]!.included).not.toContain("ref-atgard-1"));
     expect(port.scenarios[0]!.included).toContain("ref-atgard-1");
   });
 
@@ -189,13 +233,15 @@ describe("scenario panel", () => {
     await openScenarios(user);
 
     await user.click(screen.getByRole("button", { name: "Nytt scenario" }));
-    await waitFor(() => expect(port.scenarios).toHaveLength(2));
-    const created = port.scenarios[1]!;
-    expect(created.name).toBe("Scenario 2");
+    await waitFor(() => expect(port.scenarios).toHaveLength(3));
+    const created = port.scenarios[2]!;
+    expect(created.name).toBe("Scenario 3");
     expect(created.included).toEqual([]);
-    // The frame and needs are carried over; nothing is included yet.
-    expect(created.years[0]!.needs.eq(48_900)).toBe(true);
-    expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveTextContent("Scenario 2");
+    // The frame, need and request lines are carried over; nothing is included yet.
+    expect(created.needLines).toEqual(port.scenarios[0]!.needLines);
+    expect(created.frameLines).toEqual(port.scenarios[0]!.frameLines);
+    expect(created.requests).toEqual(port.scenarios[0]!.requests);
+    expect(screen.getByRole("combobox", { name: "Scenario" })).toHaveTextContent("Scenario 3");
     expect(result(2026)).toBe("Underskott 48 900 tkr");
     expect(toggle(/Åtgärd 1: Vakanshålla/)).not.toBeChecked();
 
@@ -207,7 +253,7 @@ describe("scenario panel", () => {
     expect(within(dialog).getByText("Skriv ett namn.")).toBeInTheDocument();
     await user.type(name, "Utan vakanser");
     await user.click(within(dialog).getByRole("button", { name: "Spara" }));
-    await waitFor(() => expect(port.scenarios[1]!.name).toBe("Utan vakanser"));
+    await waitFor(() => expect(port.scenarios[2]!.name).toBe("Utan vakanser"));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
 
     // Choose the first scenario again in the dropdown (once the dialog has given the page back).
@@ -223,7 +269,10 @@ describe("scenario panel", () => {
     });
     await user.click(within(confirm).getByRole("button", { name: "Ta bort scenario" }));
     await waitFor(() =>
-      expect(port.scenarios.map((s) => s.name)).toEqual(["Budget i balans 2026"])
+      expect(port.scenarios.map((s) => s.name)).toEqual([
+        "Budget i balans 2026",
+        "Med begärda ramökningar",
+      ])
     );
     expect(await screen.findByRole("combobox", { name: "Scenario" })).toHaveTextContent(
       "Budget i balans 2026"
@@ -235,7 +284,7 @@ describe("scenario panel", () => {
     const { user } = renderApp(port);
     await openScenarios(user);
     await user.click(screen.getByRole("button", { name: "Kopiera" }));
-    await waitFor(() => expect(port.scenarios).toHaveLength(2));
+    await waitFor(() => expect(port.scenarios).toHaveLength(3));
     const before = port.scenarios.map((s) => ({ ...s }));
 
     // Delete the original (first) scenario; the copy is left and chosen.
@@ -246,7 +295,7 @@ describe("scenario panel", () => {
       name: "Ta bort scenariot ”Budget i balans 2026”?",
     });
     await user.click(within(confirm).getByRole("button", { name: "Ta bort scenario" }));
-    await waitFor(() => expect(port.scenarios).toHaveLength(1));
+    await waitFor(() => expect(port.scenarios).toHaveLength(2));
     expect(await screen.findByText("Scenariot ”Budget i balans 2026” togs bort.")).toBeVisible();
 
     await user.click(screen.getByRole("button", { name: "Ångra" }));
@@ -268,7 +317,9 @@ describe("scenario panel", () => {
     await user.click(screen.getByRole("button", { name: "Nytt scenario" }));
     expect(await screen.findByText("Resultat 2026")).toBeInTheDocument();
     expect(result(2026)).toBe("I balans");
-    expect(port.scenarios[0]!.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
+    // Without a scenario to start from it has no lines yet; the balance covers the plan period.
+    expect(port.scenarios[0]!.frameLines).toEqual([]);
+    expect(screen.getByText("Resultat 2028")).toBeInTheDocument();
   });
 
   it("tells when the scenario names measures that no longer exist", async () => {

@@ -7,6 +7,7 @@ import { dec } from "../../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../../src/plan/model";
 import type { Measure, Scenario } from "../../../../src/plan/model";
 import { balanceOf, indexMeasures } from "../../../../src/plan/balance";
+import { byYears } from "../../../support/scenarios";
 
 function plan(count: number): { measures: Measure[]; scenario: Scenario } {
   const measures: Measure[] = Array.from({ length: count }, (_, i) => ({
@@ -20,20 +21,12 @@ function plan(count: number): { measures: Measure[]; scenario: Scenario } {
     goals: i % 4 === 0 ? "negative" : null,
     consequence: "",
   }));
-  const scenario: Scenario = {
-    id: "s",
-    name: "Alla",
-    years: [
-      {
-        year: 2026,
-        frame: dec(1_215_046),
-        needs: dec(48_900),
-        requestedIncrease: dec(0),
-        increaseCost: dec(0),
-      },
-    ],
-    included: measures.filter((_, i) => i % 2 === 0).map((m) => m.id),
-  };
+  const scenario = byYears(
+    "s",
+    [{ year: 2026, frame: 1_215_046, needs: 48_900 }],
+    measures.filter((_, i) => i % 2 === 0).map((m) => m.id),
+    "Alla"
+  );
   return { measures, scenario };
 }
 

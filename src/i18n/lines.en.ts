@@ -1,0 +1,71 @@
+/** English: a scenario's lines in the scenario panel. */
+import type { LineTexts } from "./lines.types";
+
+export const linesEn: LineTexts = {
+  frameTitle: "Frame (tkr)",
+  frameHint:
+    "The frame handed down and its adjustments, such as price and wage compensation, a changed payroll overhead, rents and state grants. The frame is the sum of the lines.",
+  frameText: "Text",
+  firstFrameLine: "Frame handed down",
+  addFrameLine: "Add frame line",
+  frameSum: "Frame",
+  needsTitle: "Needs beyond the frame (tkr)",
+  needsHint:
+    "What the costs exceed the frame by, per area and cause. A line can instead be computed as the estimated cost minus the area's share of the frame.",
+  area: "Area",
+  noArea: "No area",
+  cause: "Cause",
+  addNeedLine: "Add need",
+  derived: "Compute from cost and share of the frame",
+  derivedHint: "Need = cost − frame × share / 100",
+  frameShare: "The area's share of the frame (%)",
+  cost: "Estimated cost",
+  derivedNeed: (year, amount) => `Need ${year}: ${amount}`,
+  needsSum: "Needs beyond the frame",
+  requestsTitle: "Requested frame increases (tkr)",
+  requestsHint:
+    "Frame increases the committee requests, each with its purpose. A development proposal is requested further down, at the proposal.",
+  purpose: "Purpose",
+  covers: "Covers",
+  coverNames: {
+    needs: "The needs (reduces what must be covered)",
+    ownCost: "A cost of its own, e.g. a state grant passed on",
+  },
+  addRequest: "Add request",
+  requestsSum: "Requested frame increase",
+  lineName: (text, n) => (text.trim() === "" ? `Line ${n}` : text),
+  amountLabel: (line, year) => `${line} ${year} (tkr)`,
+  costLabel: (line, year) => `Cost ${line} ${year} (tkr)`,
+  removeLine: (line) => `Remove the line ${line}`,
+  lineRemoved: (line) => `The line ${line} was removed.`,
+  noLines: "No lines yet.",
+  funding: "Funding",
+  fundingNames: {
+    unfunded: "Unfunded (not counted)",
+    withinFrame: "Within the frame (to be covered by measures)",
+    requested: "Requested as a frame increase",
+  },
+  fundingLabel: (proposal) => `Funding of ${proposal}`,
+  proposalsHint:
+    "Every proposal is shown to the committee. Within the frame, measures must cover it; requested as a frame increase, it carries its own cost.",
+  areaSumsTitle: "Per area",
+  areaSumsHint:
+    "Remaining = freed money − needs − proposals within the frame. A minus shows where the deficit is.",
+  areaSumsYear: "Year",
+  areaColumn: "Area",
+  areaNeeds: "Needs",
+  areaProposals: "Proposals",
+  areaFreed: "Freed",
+  areaRemains: "Remaining",
+  requestedForNeeds: "Requested increase for the needs",
+  areaTotal: "Result",
+  areaSumsLabel: (year) => `Per area ${year} (tkr)`,
+  resultTitle: "Result (tkr)",
+  resultFrame: "Frame",
+  resultNeeds: "Needs beyond the frame",
+  resultProposals: "Proposals within the frame",
+  resultIncreaseCost: "Own costs of frame increases",
+  resultRequested: "Requested frame increase",
+  resultFormula:
+    "To cover = needs + proposals within the frame + own costs − requested increase. Result = freed money − to cover.",
+};

@@ -1,0 +1,71 @@
+/** Svenska: a scenario's lines in the scenario panel. */
+import type { LineTexts } from "./lines.types";
+
+export const linesSv: LineTexts = {
+  frameTitle: "Ram (tkr)",
+  frameHint:
+    "Den anvisade ramen och dess justeringar, till exempel pris- och lönekompensation, ändrat PO-pålägg, hyror och statsbidrag. Ramen är summan av raderna.",
+  frameText: "Text",
+  firstFrameLine: "Anvisad ram",
+  addFrameLine: "Lägg till ramrad",
+  frameSum: "Ram",
+  needsTitle: "Behov utöver ram (tkr)",
+  needsHint:
+    "Vad kostnaderna överstiger ramen med, per område och orsak. En rad kan i stället räknas som uppskattad kostnad minus områdets andel av ramen.",
+  area: "Område",
+  noArea: "Inget område",
+  cause: "Orsak",
+  addNeedLine: "Lägg till behov",
+  derived: "Räkna från kostnad och andel av ramen",
+  derivedHint: "Behov = kostnad − ram × andel / 100",
+  frameShare: "Områdets andel av ramen (%)",
+  cost: "Uppskattad kostnad",
+  derivedNeed: (year, amount) => `Behov ${year}: ${amount}`,
+  needsSum: "Behov utöver ram",
+  requestsTitle: "Begärda ramökningar (tkr)",
+  requestsHint:
+    "Ramökningar som nämnden begär, var och en med sitt syfte. Ett utvecklingsförslag begärs längre ned, vid förslaget.",
+  purpose: "Syfte",
+  covers: "Avser",
+  coverNames: {
+    needs: "Behoven (minskar det som ska täckas)",
+    ownCost: "En egen kostnad, t.ex. statsbidrag som förs vidare",
+  },
+  addRequest: "Lägg till begäran",
+  requestsSum: "Begärd ramökning",
+  lineName: (text, n) => (text.trim() === "" ? `Rad ${n}` : text),
+  amountLabel: (line, year) => `${line} ${year} (tkr)`,
+  costLabel: (line, year) => `Kostnad ${line} ${year} (tkr)`,
+  removeLine: (line) => `Ta bort raden ${line}`,
+  lineRemoved: (line) => `Raden ${line} togs bort.`,
+  noLines: "Inga rader ännu.",
+  funding: "Finansiering",
+  fundingNames: {
+    unfunded: "Ofinansierat (räknas inte)",
+    withinFrame: "Inom ramen (ska täckas av åtgärder)",
+    requested: "Begärs som ramökning",
+  },
+  fundingLabel: (proposal) => `Finansiering av ${proposal}`,
+  proposalsHint:
+    "Varje förslag visas för nämnden. Inom ramen ska det täckas av åtgärder; begärt som ramökning bär det sin egen kostnad.",
+  areaSumsTitle: "Per område",
+  areaSumsHint:
+    "Kvar = frigjorda medel − behov − förslag inom ramen. Ett minus visar var underskottet finns.",
+  areaSumsYear: "År",
+  areaColumn: "Område",
+  areaNeeds: "Behov",
+  areaProposals: "Förslag",
+  areaFreed: "Frigjort",
+  areaRemains: "Kvar",
+  requestedForNeeds: "Begärd ramökning för behoven",
+  areaTotal: "Resultat",
+  areaSumsLabel: (year) => `Per område ${year} (tkr)`,
+  resultTitle: "Resultat (tkr)",
+  resultFrame: "Ram",
+  resultNeeds: "Behov utöver ram",
+  resultProposals: "Förslag inom ramen",
+  resultIncreaseCost: "Egna kostnader för ramökningar",
+  resultRequested: "Begärd ramökning",
+  resultFormula:
+    "Att täcka = behov + förslag inom ramen + egna kostnader − begärd ramökning. Resultat = frigjorda medel − att täcka.",
+};

@@ -1,0 +1,115 @@
+/**
+ * The sums per budget area for one plan year: the needs, the proposals funded within the frame,
+ * the freed money and what remains, then the request covering the needs and the result, so the
+ * economist sees which area carries the deficit. Each column's figures are rounded by largest
+ * remainder with its total (plan/shownAmounts.ts), so they add up to the result shown above.
+ */
+import { useState } from "react";
+import {
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { Decimal } from "../../../budget/money";
+import { areaSums, type AreaSums } from "../../../plan/areaSums";
+import { shownParts } from "../../../plan/shownAmounts";
+import { formatNumber } from "../../format";
+import { useLocale } from "../../locale";
+import type { ScenarioPanelState } from "./ScenarioPanel.types";
+import { useScenarioPanelStyles } from "./useScenarioPanelStyles.styles";
+
+interface ShownAreaRow {
+  readonly label: string;
+  readonly cells: readonly (Decimal | null)[];
+  readonly total?: boolean;
+}
+
+/** The rows as shown: areas, then the request for the needs, then the totals. */
+function shownRows(sums: AreaSums, names: { request: string; total: string; noArea: string }) {
+  const columns = [
+    shownParts(sums.areas.map((a) => a.needs)),
+    shownParts(sums.areas.map((a) => a.proposals)),
+    shownParts(sums.areas.map((a) => a.freed)),
+    shownParts([...sums.areas.map((a) => a.remains), sums.requestedForNeeds]),
+  ];
+  const rows: ShownAreaRow[] = sums.areas.map((a, i) => ({
+    label: a.area === "" ? names.noArea : a.area,
+    cells: columns.map((c) => c.parts[i] ?? null),
+  }));
+  const n = sums.areas.length;
+  if (!sums.requestedForNeeds.isZero()) {
+    rows.push({ label: names.request, cells: [null, null, null, columns[3]!.parts[n] ?? null] });
+  }
+  rows.push({ label: names.total, cells: columns.map((c) => c.total), total: true });
+  return rows;
+}
+
+export function AreaSumsTable({ state }: { readonly state: ScenarioPanelState }) {
+  const { t, lang } = useLocale();
+  const classes = useScenarioPanelStyles();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const year = chosen !== null && state.years.includes(chosen) ? chosen : state.years[0];
+  if (!state.shown || year === undefined) return null;
+  const sums = areaSums(state.shown, state.index, state.settings, year);
+  const names = {
+    request: t.lines.requestedForNeeds,
+    total: t.lines.areaTotal,
+    noArea: t.lines.noArea,
+  };
+  const heads = [t.lines.areaNeeds, t.lines.areaProposals, t.lines.areaFreed, t.lines.areaRemains];
+  return (
+    <section className={classes.section} aria-label={t.lines.areaSumsTitle}>
+      <h3 className={classes.heading}>{t.lines.areaSumsTitle}</h3>
+      <Text className={classes.hint}>{t.lines.areaSumsHint}</Text>
+      <Field label={t.lines.areaSumsYear} size="small" className={classes.yearSelect}>
+        <Select size="small" value={String(year)} onChange={(_, d) => setChosen(Number(d.value))}>
+          {state.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={classes.tableWrap}>
+        <Table
+          size="extra-small"
+          className={classes.table}
+          aria-label={t.lines.areaSumsLabel(year)}
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col" className={classes.labelCell}>
+                {t.lines.areaColumn}
+              </TableHeaderCell>
+              {heads.map((h) => (
+                <TableHeaderCell key={h} scope="col" className={classes.numberHeader}>
+                  {h}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shownRows(sums, names).map((row) => (
+              <TableRow key={row.label} className={row.total ? classes.totalRow : undefined}>
+                <TableHeaderCell scope="row" className={classes.labelCell}>
+                  {row.label}
+                </TableHeaderCell>
+                {row.cells.map((cell, i) => (
+                  <TableCell key={i} className={classes.numberCell}>
+                    {cell === null ? "" : formatNumber(cell, lang)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
