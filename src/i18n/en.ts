@@ -6,6 +6,7 @@ import { plural } from "./plural";
 import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsEn } from "./settings.en";
 import { linesEn } from "./lines.en";
+import { pricingEn } from "./pricing.en";
 
 export const en: Texts = {
   language: "en",
@@ -71,6 +72,7 @@ export const en: Texts = {
   },
   settings: settingsEn,
   lines: linesEn,
+  pricing: pricingEn,
   common: { cancel: "Cancel", save: "Save", close: "Close", unit: "tkr" },
   kinds: {
     measure: "Measure",

@@ -6,6 +6,7 @@ import { plural } from "./plural";
 import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsSv } from "./settings.sv";
 import { linesSv } from "./lines.sv";
+import { pricingSv } from "./pricing.sv";
 
 export const sv: Texts = {
   language: "sv",
@@ -70,6 +71,7 @@ export const sv: Texts = {
   },
   settings: settingsSv,
   lines: linesSv,
+  pricing: pricingSv,
   common: { cancel: "Avbryt", save: "Spara", close: "Stäng", unit: "tkr" },
   kinds: {
     measure: "Åtgärd",

@@ -10,6 +10,7 @@ import type { SettingName } from "../plan/documentMerge";
 import type { LineList } from "../plan/lineEdits";
 import type { SettingsTexts } from "./settings.types";
 import type { LineTexts } from "./lines.types";
+import type { PricingTexts } from "./pricing.types";
 
 /** What the pane was doing when the workbook refused; used to say what was not done. */
 export type PaneAction =
@@ -83,6 +84,8 @@ export interface Texts {
   readonly settings: SettingsTexts;
   /** A scenario's lines in the scenario panel: frame, needs, requests, funding, sums per area. */
   readonly lines: LineTexts;
+  /** How the measure editor prices a measure: typed, a phased full-year effect, a volume. */
+  readonly pricing: PricingTexts;
   readonly common: {
     readonly cancel: string;
     readonly save: string;

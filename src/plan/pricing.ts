@@ -40,6 +40,9 @@ export interface VolumePricing {
 
 export type MeasurePricing = PhasedPricing | VolumePricing;
 
+/** How the editor takes a measure's amounts: typed per year, or priced one of two ways. */
+export type PricingMode = "typed" | MeasurePricing["kind"];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The Excel serial of an ISO date, or undefined when it is no real date Excel can hold. */

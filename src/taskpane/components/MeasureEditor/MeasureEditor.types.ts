@@ -9,6 +9,7 @@ import type {
 } from "../../../plan/model";
 import type { MeasureField, MeasurePatch, PlanSnapshot } from "../../../port/workbookPort";
 import type { PaneError } from "../../hooks/usePlan";
+import type { PricingDraft, PricingErrors, ReadPricing } from "./pricingDraft";
 
 export type EditorTarget =
   | { readonly mode: "new"; readonly kind: MeasureKind }
@@ -42,6 +43,8 @@ export interface EditorDraft {
   readonly consequence: string;
   /** For a new measure: include it in the chosen scenario. */
   readonly include: boolean;
+  /** How the amounts are reached: typed per year (`effects`), or priced. */
+  readonly pricing: PricingDraft;
 }
 
 export interface EditorErrors {
@@ -51,6 +54,7 @@ export interface EditorErrors {
   /** A consequence text longer than one Excel cell holds. */
   readonly consequence?: string;
   readonly effects: Readonly<Record<number, string>>;
+  readonly pricing: PricingErrors;
 }
 
 export interface MeasureEditorState {
@@ -76,5 +80,8 @@ export interface MeasureEditorState {
   readonly saveError: PaneError | null;
   readonly set: <K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) => void;
   readonly setEffect: (year: number, text: string) => void;
+  readonly setPricing: (patch: Partial<PricingDraft>) => void;
+  /** The pricing as read, with the amounts per plan year it gives. */
+  readonly priced: ReadPricing;
   readonly submit: (event: FormEvent) => void;
 }

@@ -7,10 +7,12 @@ import type { Decimal } from "../../../budget/money";
 import type { Language } from "../../../i18n/language";
 import type { Texts } from "../../../i18n/texts";
 import type { Measure, Scenario } from "../../../plan/model";
+import { samePricing, type MeasurePricing } from "../../../plan/pricing";
 import type { MeasurePatch } from "../../../port/workbookPort";
 import { formatAmountInput, readAmountField } from "../../format";
 import { amountMessage, textLengthMessage } from "../../inputMessages";
 import type { EditorDraft, EditorErrors, EditorResult, EditorTarget } from "./MeasureEditor.types";
+import { pricingDraftOf, type ReadPricing } from "./pricingDraft";
 
 /** The fields of a measure as the user sees them. */
 export function draftOf(
@@ -31,6 +33,7 @@ export function draftOf(
     goals: m.goals,
     consequence: m.consequence,
     include,
+    pricing: pricingDraftOf(m.pricing, years[0] ?? new Date().getFullYear(), lang),
   };
 }
 
@@ -39,6 +42,8 @@ export interface Validated {
   readonly ok: boolean;
   readonly nr: number;
   readonly effects: Readonly<Record<number, Decimal | null>>;
+  /** The pricing that gives `effects`; null for typed amounts. */
+  readonly pricing: MeasurePricing | null;
   /**
    * Messages shown at once, before the user tries to save: an ambiguous or too fine amount and a
    * text longer than a cell are not unfinished input, and the user should know while typing.
@@ -51,12 +56,16 @@ export function validate(
   years: readonly number[],
   t: Texts,
   lang: Language,
-  original?: Measure
+  original?: Measure,
+  priced?: ReadPricing
 ): Validated {
   const effectErrors: Record<number, string> = {};
   const effects: Record<number, Decimal | null> = {};
   const atOnce = new Set<string>();
-  for (const y of years) {
+  const byPricing = draft.pricing.mode !== "typed" && priced !== undefined;
+  // A priced measure's amounts are what its pricing gives; the typed fields are not in use.
+  if (byPricing) for (const y of years) effects[y] = priced.effects?.[y] ?? null;
+  for (const y of byPricing ? [] : years) {
     const parsed = readAmountField(draft.effects[y] ?? "", lang, original?.effects[y]);
     const message = amountMessage(parsed, t.input.effectField(y), t.editor.notANumber, t, lang);
     if (parsed.ok) effects[y] = parsed.value;
@@ -81,14 +90,16 @@ export function validate(
     ...(title !== null ? { title } : {}),
     ...(consequence !== null ? { consequence } : {}),
     effects: effectErrors,
+    pricing: byPricing ? priced.errors : {},
   };
   const ok =
+    (!byPricing || priced.ok) &&
     !errors.nr &&
     !errors.area &&
     !errors.title &&
     !errors.consequence &&
     Object.keys(effectErrors).length === 0;
-  return { errors, ok, nr, effects, atOnce };
+  return { errors, ok, nr, effects, pricing: byPricing ? priced.pricing : null, atOnce };
 }
 
 const sameAmount = (a: Decimal | null | undefined, b: Decimal | null | undefined) =>
@@ -104,9 +115,11 @@ function patchOf(
   years: readonly number[]
 ): MeasurePatch {
   const effects: Record<number, Decimal | null> = {};
+  // A new or removed pricing is sent with every year's amount (MeasurePatch.pricing).
+  const repriced = !samePricing(original.pricing, valid.pricing);
   for (const y of years) {
     const next = valid.effects[y] ?? null;
-    if (!sameAmount(original.effects[y], next)) effects[y] = next;
+    if (repriced || !sameAmount(original.effects[y], next)) effects[y] = next;
   }
   return {
     ...(valid.nr !== original.nr ? { nr: valid.nr } : {}),
@@ -117,6 +130,7 @@ function patchOf(
     ...(draft.ambition !== original.ambition ? { ambition: draft.ambition } : {}),
     ...(draft.goals !== original.goals ? { goals: draft.goals } : {}),
     ...(draft.consequence !== original.consequence ? { consequence: draft.consequence } : {}),
+    ...(repriced ? { pricing: valid.pricing } : {}),
   };
 }
 
@@ -143,6 +157,7 @@ export function resultOf(
       ambition: draft.ambition,
       goals: draft.goals,
       consequence: draft.consequence,
+      ...(valid.pricing ? { pricing: valid.pricing } : {}),
     };
     return { mode: "new", measure, includeIn: draft.include && scenario ? scenario.id : null };
   }

@@ -12,6 +12,7 @@ import type { MeasureField } from "../../../port/workbookPort";
 import type { PaneError } from "../../hooks/usePlan";
 import { useLocale } from "../../locale";
 import { draftOf, headingOf, resultOf, validate } from "./editorDraft";
+import { readPricing, type PricingDraft } from "./pricingDraft";
 import type {
   EditorDraft,
   EditorResult,
@@ -35,14 +36,19 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
       : { measure: createMeasure(target.kind, all, settings), formulas: [], writable: true, row: 0 }
   );
   const original = stored?.measure ?? null;
-  const { draft, set, setEffect } = useDraft(target, all, () =>
+  const { draft, set, setEffect, setPricing } = useDraft(target, all, () =>
     original ? draftOf(original, years, lang, scenario !== null) : null
   );
   const [showErrors, setShowErrors] = useState(false);
   const { saving, saveError, send } = useSave(onSave, onClose);
+  // The amounts a pricing gives follow each keystroke, by the BUDGET functions' maths.
+  const priced = useMemo(
+    () => (draft ? readPricing(draft.pricing, settings, draft.kind, t, lang) : null),
+    [draft, settings, t, lang]
+  );
   const valid = useMemo(
-    () => (draft && original ? validate(draft, years, t, lang, original) : null),
-    [draft, years, t, lang, original]
+    () => (draft && original && priced ? validate(draft, years, t, lang, original, priced) : null),
+    [draft, years, t, lang, original, priced]
   );
   const areas = useMemo(() => {
     const list = [...settings.areas];
@@ -50,7 +56,7 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
     return list;
   }, [settings.areas, original]);
 
-  if (!original || !draft || !valid || !stored) return null;
+  if (!original || !draft || !valid || !stored || !priced) return null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,6 +89,8 @@ export function useMeasureEditor(props: MeasureEditorProps): MeasureEditorState 
     saveError,
     set,
     setEffect,
+    setPricing,
+    priced,
     submit,
   };
 }
@@ -111,7 +119,10 @@ function useDraft(
   const setEffect = useCallback((year: number, text: string) => {
     setDraft((d) => (d ? { ...d, effects: { ...d.effects, [year]: text } } : d));
   }, []);
-  return { draft, set, setEffect };
+  const setPricing = useCallback((patch: Partial<PricingDraft>) => {
+    setDraft((d) => (d ? { ...d, pricing: { ...d.pricing, ...patch } } : d));
+  }, []);
+  return { draft, set, setEffect, setPricing };
 }
 
 /** Sends a result; the dialog closes when it is saved and shows the error when it is refused. */

@@ -28,4 +28,5 @@ export const useMeasureEditorStyles = makeStyles({
   },
   amount: { textAlign: "right" },
   hint: { color: tokens.colorNeutralForeground3 },
+  pricedTitle: { fontWeight: tokens.fontWeightSemibold },
 });

@@ -9,6 +9,7 @@ import {
   resultOf,
   validate,
 } from "../../../../src/taskpane/components/MeasureEditor/editorDraft";
+import { readPricing } from "../../../../src/taskpane/components/MeasureEditor/pricingDraft";
 
 const t = textsFor("sv");
 const years = planYears(DEFAULT_SETTINGS);
@@ -61,5 +62,49 @@ describe("headingOf", () => {
     const proposal = { ...draftOf(original, years, "sv", false), kind: "proposal" as const };
     expect(headingOf(true, proposal, original, t)).toBe(t.editor.newProposal);
     expect(headingOf(false, proposal, original, t)).toBe(t.editor.editMeasure);
+  });
+});
+
+describe("resultOf with a pricing", () => {
+  it("sends the pricing with every year's amount when a typed measure becomes priced, and drops it back", () => {
+    const draft = draftOf(original, years, "sv", false);
+    const phased = {
+      ...draft,
+      pricing: {
+        ...draft.pricing,
+        mode: "phased" as const,
+        annualEffect: "12 000",
+        start: `${first}-04-01`,
+      },
+    };
+    const priced = readPricing(phased.pricing, DEFAULT_SETTINGS, "measure", t, "sv");
+    // From 1 April: nine months of twelve, 9 000 tkr; then the full 12 000.
+    expect(priced.effects?.[first]?.toString()).toBe("9000");
+    const result = resultOf(
+      edit,
+      original,
+      phased,
+      validate(phased, years, t, "sv", original, priced),
+      years,
+      null
+    );
+    const patch = result?.mode === "edit" ? result.patch : null;
+    expect(patch?.pricing).toMatchObject({ kind: "phased", start: `${first}-04-01` });
+    expect(Object.keys(patch?.effects ?? {}).map(Number)).toEqual([...years]);
+
+    const pricedOriginal = { ...original, pricing: priced.pricing, effects: priced.effects! };
+    const typed = draftOf(pricedOriginal, years, "sv", false);
+    expect(typed.pricing.mode).toBe("phased");
+    const back = { ...typed, pricing: { ...typed.pricing, mode: "typed" as const } };
+    const none = readPricing(back.pricing, DEFAULT_SETTINGS, "measure", t, "sv");
+    const undo = resultOf(
+      edit,
+      pricedOriginal,
+      back,
+      validate(back, years, t, "sv", pricedOriginal, none),
+      years,
+      null
+    );
+    expect(undo?.mode === "edit" && undo.patch.pricing).toBeNull();
   });
 });
