@@ -27,7 +27,7 @@ export function spanningRow(builder: Builder, value: string, style: CellStyle): 
 }
 
 const LINE_HEIGHT = 15; // points per line of 11-point text
-const WRAPPED: ReadonlySet<CellStyle> = new Set(["header", "text", "longText"]);
+const WRAPPED: ReadonlySet<CellStyle> = new Set(["header", "text", "longText", "balanceItem"]);
 
 /**
  * Row heights for wrapped text: the spreadsheet programs do not all grow a row to fit text written

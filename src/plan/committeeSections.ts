@@ -111,28 +111,36 @@ function addItemRow(
   row[colOf.get("consequence") ?? 0] = { value: item.consequence, style: "longText" };
 }
 
-/** One of the two tables: section heading, header row, a row per item (in the given order), the Summa row. */
-export function addTable(
+/** A group of rows in a table, with its own Summa row (the proposals table has one per funding). */
+export interface TableGroup {
+  /** A heading above the group's rows; none for a table of one group. */
+  readonly heading?: string;
+  readonly sumLabel: string;
+  readonly items: readonly Measure[];
+}
+
+/** One group's rows and its Summa row (a live SUM over them); returns where the sums are. */
+function addGroup(
   builder: Builder,
-  kind: MeasureKind,
-  items: readonly Measure[],
+  colOf: ReadonlyMap<Column, number>,
+  group: TableGroup,
   settings: PlanSettings
 ): Section {
   const years = planYears(settings);
-  spanningRow(
-    builder,
-    kind === "measure" ? TEXT.measuresSection : TEXT.proposalsSection,
-    "section"
-  );
-  const colOf = addHeader(builder, kind, years);
   const amountCol = colOf.get("amounts") ?? 0;
+  const { items } = group;
+  if (group.heading) spanningRow(builder, group.heading, "groupHeading");
   const firstItemRow = builder.rows.length;
   const shown = shownColumns(items, years);
   items.forEach((item, i) => addItemRow(builder, colOf, item, shown.rows[i], settings));
   if (items.length === 0) spanningRow(builder, TEXT.none, "subtitle");
   const sumRowIndex = builder.rows.length;
   const sumRow = emptyRow(builder);
-  sumRow[0] = { value: TEXT.sum, style: "sumLabel" };
+  sumRow[0] = { value: group.sumLabel, style: "sumLabel" };
+  if (amountCol > 1) {
+    // The proposals table has its title before the amounts: the label spans up to them.
+    builder.merges.push({ row: sumRowIndex, col: 0, rows: 1, cols: amountCol });
+  }
   const sumCells = years.map((_, y) => {
     const col = amountCol + y;
     const value = shown.totals[y]?.toNumber() ?? 0;
@@ -144,4 +152,27 @@ export function addTable(
     return { row: sumRowIndex, col, value };
   });
   return { sumCells };
+}
+
+/**
+ * One of the two tables: section heading, header row, then per group its heading, a row per item
+ * (in the given order) and its Summa row. Returns where each group's sums are, in group order.
+ */
+export function addTable(
+  builder: Builder,
+  kind: MeasureKind,
+  groups: readonly TableGroup[],
+  settings: PlanSettings
+): Section[] {
+  spanningRow(
+    builder,
+    kind === "measure" ? TEXT.measuresSection : TEXT.proposalsSection,
+    "section"
+  );
+  if (groups.length === 0) {
+    spanningRow(builder, TEXT.noProposals, "subtitle");
+    return [];
+  }
+  const colOf = addHeader(builder, kind, planYears(settings));
+  return groups.map((group) => addGroup(builder, colOf, group, settings));
 }

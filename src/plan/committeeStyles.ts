@@ -21,7 +21,9 @@ export type CellStyle =
   | "colourGreen"
   | "colourNone"
   | "legend"
+  | "groupHeading"
   | "balanceLabel"
+  | "balanceItem"
   | "balanceAmount"
   | "balanceResultLabel"
   | "balanceResult";
@@ -80,7 +82,10 @@ export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {
   colourGreen: colourSpec("green"),
   colourNone: { border: true, align: "center" },
   legend: { wrap: true },
+  groupHeading: { bold: true, italic: true },
   balanceLabel: { border: true },
+  // A line that a balance figure sums: in the second label column, so it stands indented.
+  balanceItem: { border: true, wrap: true },
   balanceAmount: { amount: true, border: true },
   balanceResultLabel: { bold: true, border: true },
   balanceResult: { bold: true, amount: true, border: true },

@@ -11,17 +11,11 @@
 import { balanceOf } from "./balance";
 import { addBalance } from "./committeeBalance";
 import { emptyRow, fitRowHeights, spanningRow, type Builder } from "./committeeGrid";
-import { addTable } from "./committeeSections";
+import { addTable, type TableGroup } from "./committeeSections";
 import type { CellStyle } from "./committeeStyles";
 import { COMMITTEE_TEXT as TEXT } from "./committeeTexts";
-import {
-  planYears,
-  type Measure,
-  type MeasureKind,
-  type PlanSettings,
-  type Scenario,
-} from "./model";
-import { includedItems, shownYear } from "./shownAmounts";
+import { planYears, type Measure, type PlanSettings, type Scenario } from "./model";
+import { includedItems } from "./shownAmounts";
 import { committeeSheetName } from "./sheetAddress";
 
 export interface TableCell {
@@ -73,9 +67,41 @@ function columnWidthsFor(yearCount: number): number[] {
   return columnWidths;
 }
 
+const hasItems = (group: TableGroup) => group.items.length > 0;
+
 /**
- * The committee table of one scenario: the measures it includes, the development proposals it
- * includes, the balance per year and the legend. `reservedSheetNames` are names the table's
+ * Every development proposal of the plan, by its funding in the scenario: within the frame,
+ * requested as a frame increase, unfunded. The committee sees each one, funded or not.
+ */
+function proposalGroups(
+  scenario: Scenario,
+  measures: readonly Measure[]
+): [TableGroup, TableGroup, TableGroup] {
+  const requested = includedItems(scenario.requestedProposals, measures, "proposal");
+  const requestedIds = new Set(requested.map((m) => m.id));
+  const within = includedItems(scenario.included, measures, "proposal").filter(
+    (m) => !requestedIds.has(m.id)
+  );
+  const funded = new Set([...requestedIds, ...within.map((m) => m.id)]);
+  const all = includedItems(
+    measures.map((m) => m.id),
+    measures,
+    "proposal"
+  );
+  return [
+    { heading: TEXT.groupWithinFrame, sumLabel: TEXT.sumWithinFrame, items: within },
+    { heading: TEXT.groupRequested, sumLabel: TEXT.sumRequested, items: requested },
+    {
+      heading: TEXT.groupUnfunded,
+      sumLabel: TEXT.sumUnfunded,
+      items: all.filter((m) => !funded.has(m.id)),
+    },
+  ];
+}
+
+/**
+ * The committee table of one scenario: the measures it includes, every development proposal by
+ * its funding, the balance per year with the lines it comes from, and the legend. `reservedSheetNames` are names the table's
  * sheet must not take (the add-in's own storage sheets).
  */
 export function buildCommitteeTable(
@@ -97,14 +123,27 @@ export function buildCommitteeTable(
   const headerOfMeasures = builder.rows.length + 1;
   // The items and the balance as the pane has them (balance.ts, shownAmounts.ts), so the table
   // shows the pane's figures: the same items, numbers and totals, each rounded once.
-  const tableOf = (kind: MeasureKind) =>
-    addTable(builder, kind, includedItems(scenario.included, measures, kind), settings);
-  const measureSection = tableOf("measure");
+  const measureItems = includedItems(scenario.included, measures, "measure");
+  const [freedSums] = addTable(
+    builder,
+    "measure",
+    [{ sumLabel: TEXT.sum, items: measureItems }],
+    settings
+  );
   emptyRow(builder);
-  const proposalSection = tableOf("proposal");
+  const groups = proposalGroups(scenario, measures);
+  const proposalSums = addTable(builder, "proposal", groups.filter(hasItems), settings);
+  const withinFrameSums = groups[0].items.length > 0 ? proposalSums[0] : undefined;
   emptyRow(builder);
-  const balance = balanceOf(scenario, measures, settings).years.map(shownYear);
-  addBalance(builder, balance, measureSection, proposalSection);
+  addBalance(builder, {
+    scenario,
+    measures,
+    settings,
+    years: balanceOf(scenario, measures, settings).years,
+    freedSums: freedSums ?? { sumCells: [] },
+    withinFrameSums,
+    requested: groups[1].items,
+  });
   emptyRow(builder);
   spanningRow(builder, TEXT.legendSection, "section");
   for (const text of [settings.legend.ambition, settings.legend.goals]) {

@@ -3,7 +3,7 @@
  * by LibreOffice Calc headless. The file carries formulas without results, so the Summa rows (and
  * the balance lines that take them) in the PDF are LibreOffice's own sums; "Att täcka" and "Kvar"
  * are the pane's figures, each rounded once from the exact amounts (plan/shownAmounts.ts), written
- * as values. The PDF and a PNG of page 1 are kept under test-output/.
+ * as values. The PDF and a PNG of each page are kept under test-output/.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync, writeFileSync } from "fs";
@@ -44,17 +44,7 @@ beforeAll(async () => {
   );
   text = execFileSync("pdftotext", ["-layout", PDF, "-"], { encoding: "utf8" });
   info = execFileSync("pdfinfo", [PDF], { encoding: "utf8" });
-  execFileSync("pdftoppm", [
-    "-png",
-    "-r",
-    "70",
-    "-f",
-    "1",
-    "-l",
-    "1",
-    PDF,
-    join(OUT, "namndtabell-page"),
-  ]);
+  execFileSync("pdftoppm", ["-png", "-r", "70", PDF, join(OUT, "namndtabell-page")]);
 }, 180_000);
 
 /** An amount as LibreOffice prints it, whatever its thousands separator. */
@@ -64,11 +54,25 @@ const amount = (n: number) =>
 describe("the committee table in LibreOffice", () => {
   it("computes the Summa rows itself, and shows the pane's balance", () => {
     const summa = text.split("\n").filter((line) => /Summa/.test(line));
+    // The measures' Summa, and the unfunded proposals' (the committee sees them too).
     expect(summa.length).toBe(2);
     expect(summa[0]).toMatch(amount(50_000)); // 14 000 + 35 000 + 1 000
     expect(summa[0]).not.toMatch(/Summa\s+0\s/);
+    expect(summa[1]).toMatch(/Summa ofinansierat/);
+    expect(summa[1]).toMatch(amount(9_800));
     const remains = text.split("\n").find((line) => /Kvar \(/.test(line)) ?? "";
     expect(remains).toMatch(amount(1_100));
+  });
+
+  it("sums the frame lines and the need lines itself, and lists the needs per area", () => {
+    const lineOf = (label: RegExp) => text.split("\n").find((line) => label.test(line)) ?? "";
+    // 1 215 669 + 4 382 − 8 096 + 49 + 3 042, a live SUM over the frame lines.
+    expect(lineOf(/Anvisad budgetram/)).toMatch(amount(1_215_046));
+    expect(lineOf(/Behov utöver ram\s/)).toMatch(amount(48_900));
+    expect(lineOf(/varav Individ- och familjeomsorg/)).toMatch(amount(36_400));
+    expect(lineOf(/varav Personligt stöd och omsorg/)).toMatch(amount(9_200));
+    expect(lineOf(/varav Nämnd och administration/)).toMatch(amount(3_300));
+    expect(lineOf(/Begärd ramökning/)).toMatch(amount(1_210));
   });
 
   it("shows the texts and the colour words", () => {

@@ -35,10 +35,20 @@ export function balanceLine(
   });
 }
 
-/** The Summa cells of the measures table (0) or the proposals table (1), as the sheet computes them. */
-export function summa(table: CommitteeTable, which: 0 | 1): number[] {
-  const rows = table.rows.filter((row) => row[0]?.value === COMMITTEE_TEXT.sum);
-  return (rows[which] ?? [])
+const SUM_LABEL = {
+  measures: COMMITTEE_TEXT.sum,
+  withinFrame: COMMITTEE_TEXT.sumWithinFrame,
+  requested: COMMITTEE_TEXT.sumRequested,
+  unfunded: COMMITTEE_TEXT.sumUnfunded,
+} as const;
+
+/**
+ * The Summa cells of the measures table, or of one funding group of the proposals table, as the
+ * sheet computes them; [] when the table has no such group (no proposal has that funding).
+ */
+export function summa(table: CommitteeTable, group: keyof typeof SUM_LABEL = "measures"): number[] {
+  const row = table.rows.find((r) => r[0]?.value === SUM_LABEL[group]);
+  return (row ?? [])
     .filter((c): c is TableCell => c?.style === "sumAmount")
     .map((c) => evaluate(table.rows, c.formula ?? "=0"));
 }

@@ -181,7 +181,7 @@ describe("the sheet shows the pane's figures (issue 9: one rounding rule)", () =
     );
     const asWritten: CommitteeTable = { ...tenths, rows: written };
     expect(itemRows(asWritten).map((r) => r.amounts[0])).toEqual([99, 1, 0, 0]);
-    expect(summa(asWritten, 0)[0]).toBe(100);
+    expect(summa(asWritten)[0]).toBe(100);
     const computed = (line: "toCover" | "remains") => {
       const row = written.find((cells) => cells[0]?.value === COMMITTEE_TEXT[line]);
       const cell = row?.[2];

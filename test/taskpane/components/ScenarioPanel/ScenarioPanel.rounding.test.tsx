@@ -85,7 +85,7 @@ describe("the pane and the committee table round alike", () => {
       [3, 0],
       [4, 0],
     ]);
-    expect(summa(table, 0)[0]).toBe(100);
+    expect(summa(table)[0]).toBe(100);
     expect(balanceLine(table, "toCover", 3)[0]).toBe(101);
     expect(balanceLine(table, "remains", 3)[0]).toBe(0);
   });
