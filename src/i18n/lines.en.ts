@@ -51,6 +51,7 @@ export const linesEn: LineTexts = {
   areaSumsTitle: "Per area",
   areaSumsHint:
     "Remaining = freed money − needs − proposals within the frame. A minus shows where the deficit is.",
+  areaSumsOf: (name) => `In the scenario “${name}”, with the measures and proposals it includes.`,
   areaSumsYear: "Year",
   areaColumn: "Area",
   areaNeeds: "Needs",

@@ -51,6 +51,7 @@ export const linesSv: LineTexts = {
   areaSumsTitle: "Per område",
   areaSumsHint:
     "Kvar = frigjorda medel − behov − förslag inom ramen. Ett minus visar var underskottet finns.",
+  areaSumsOf: (name) => `I scenariot ”${name}”, med de åtgärder och förslag det tar med.`,
   areaSumsYear: "År",
   areaColumn: "Område",
   areaNeeds: "Behov",

@@ -45,6 +45,8 @@ export interface LineTexts {
   readonly proposalsHint: string;
   readonly areaSumsTitle: string;
   readonly areaSumsHint: string;
+  /** Names the scenario whose sums are shown, where the view does not (the measures list). */
+  readonly areaSumsOf: (scenario: string) => string;
   readonly areaSumsYear: string;
   readonly areaColumn: string;
   readonly areaNeeds: string;

@@ -83,6 +83,14 @@ export function cardOf(title: string | RegExp): HTMLElement {
   return screen.getByRole("heading", { name: title }).closest("li") as HTMLElement;
 }
 
+/** The title of every measure card in the list, in order (the list's own headings only). */
+export function cardTitles(): string[] {
+  const list = screen.getByRole("list", { name: "Åtgärder och utvecklingsförslag" });
+  return within(list)
+    .getAllByRole("heading", { level: 3 })
+    .map((h) => flat(h.textContent));
+}
+
 export { screen, within };
 
 /**

@@ -31,6 +31,10 @@ const CompareView = lazy(
   () => import(/* webpackChunkName: "compare" */ "./CompareView/CompareView")
 );
 
+const MeasureAreaSums = lazy(
+  () => import(/* webpackChunkName: "areasums" */ "./MeasureList/MeasureAreaSums")
+);
+
 const SettingsView = lazy(
   () => import(/* webpackChunkName: "settings" */ "./SettingsView/SettingsView")
 );
@@ -97,7 +101,7 @@ export function PlanTabs(props: PlanTabsProps) {
         aria-labelledby={`${tabId}-${tab}`}
         className={styles.panel}
       >
-        {tab === "measures" && <MeasuresTab {...props} />}
+        {tab === "measures" && <MeasuresTab {...props} scenario={scenario} />}
         {tab === "scenarios" && (
           <Suspense fallback={fallback}>
             <ScenariosTab {...props} scenario={scenario} />
@@ -151,8 +155,9 @@ function ScenariosTab(props: PlanTabsProps & { readonly scenario: Scenario | nul
   );
 }
 
-/** Åtgärder: the undo bar after a deletion, and the list with its actions. */
-function MeasuresTab({ snapshot, deleted, actions, onEditing }: PlanTabsProps) {
+/** Åtgärder: the undo bar after a deletion, the list with its actions, the sums per area. */
+function MeasuresTab(props: PlanTabsProps & { readonly scenario: Scenario | null }) {
+  const { snapshot, deleted, actions, onEditing, scenario } = props;
   const { t } = useLocale();
   const { duplicateMeasure, deleteMeasure } = actions;
   const onAdd = useCallback((kind: MeasureKind) => onEditing({ mode: "new", kind }), [onEditing]);
@@ -177,6 +182,11 @@ function MeasuresTab({ snapshot, deleted, actions, onEditing }: PlanTabsProps) {
         onDuplicate={onDuplicate}
         onDelete={onDelete}
       />
+      {scenario && snapshot.measures.length > 0 && (
+        <Suspense fallback={null}>
+          <MeasureAreaSums snapshot={snapshot} scenario={scenario} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -6,7 +6,14 @@
 import "@testing-library/jest-dom";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
 import { WorkbookError } from "../../../src/port/workbookPort";
-import { FakePort, findCard, renderApp, renderBrowser, screen } from "../../support/renderPane";
+import {
+  FakePort,
+  cardTitles,
+  findCard,
+  renderApp,
+  renderBrowser,
+  screen,
+} from "../../support/renderPane";
 
 // Rendering the whole pane in jsdom takes a while (as in the other pane tests).
 jest.setTimeout(30_000);
@@ -49,7 +56,7 @@ describe("first use", () => {
     await user.click(await screen.findByRole("button", { name: "Läs in exemplet" }));
     await findCard(/Vakanshålla 24 platser i särskilt boende/);
     expect(port.loadReferenceCase).toHaveBeenCalledTimes(1);
-    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(9);
+    expect(cardTitles()).toHaveLength(9);
   });
 
   it("says so when the table could not be created, and stays on the first view", async () => {

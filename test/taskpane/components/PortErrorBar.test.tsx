@@ -10,6 +10,7 @@ import { BrowserWorkbook, MemoryStorage } from "../../../src/adapters/browser/br
 import {
   FakePort,
   cardOf,
+  cardTitles,
   findCard,
   flat,
   renderApp,
@@ -74,7 +75,7 @@ describe("errors from the workbook", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Kopian skapades inte.");
     expect(alert).toHaveTextContent(/lagring tog inte emot ändringen.*Ingenting har sparats/);
-    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(9);
+    expect(cardTitles()).toHaveLength(9);
   });
 
   it("says when the plan could not be read at all", async () => {

@@ -13,7 +13,7 @@ import {
   MemoryStorage,
   browserStorage,
 } from "../../../src/adapters/browser/browserWorkbook";
-import { FakePort, findCard, renderApp, screen } from "../../support/renderPane";
+import { FakePort, cardTitles, findCard, renderApp, screen } from "../../support/renderPane";
 
 jest.setTimeout(30_000);
 
@@ -77,7 +77,7 @@ describe("the storage status in the pane", () => {
       )
     );
     await findCard(new RegExp(own.title.slice(0, 20)));
-    expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(1);
+    expect(cardTitles()).toHaveLength(1);
     expect(bar("Webbläsarens lagring är full.")).toBeInTheDocument();
   });
 });

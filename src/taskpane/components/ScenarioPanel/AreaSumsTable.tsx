@@ -18,10 +18,11 @@ import {
 } from "@fluentui/react-components";
 import type { Decimal } from "../../../budget/money";
 import { areaSums, type AreaSums } from "../../../plan/areaSums";
+import type { MeasureIndex } from "../../../plan/balance";
+import type { PlanSettings, Scenario } from "../../../plan/model";
 import { shownParts } from "../../../plan/shownAmounts";
 import { formatNumber } from "../../format";
 import { useLocale } from "../../locale";
-import type { ScenarioPanelState } from "./ScenarioPanel.types";
 import { useScenarioPanelStyles } from "./useScenarioPanelStyles.styles";
 
 interface ShownAreaRow {
@@ -50,13 +51,25 @@ function shownRows(sums: AreaSums, names: { request: string; total: string; noAr
   return rows;
 }
 
-export function AreaSumsTable({ state }: { readonly state: ScenarioPanelState }) {
+export interface AreaSumsTableProps {
+  /** The scenario whose sums are shown (with any amounts being typed laid over it). */
+  readonly scenario: Scenario | null;
+  /** The plan's measures and proposals by id. */
+  readonly index: MeasureIndex;
+  readonly settings: PlanSettings;
+  readonly years: readonly number[];
+  /** Names the scenario under the heading, where the view around does not (the measures list). */
+  readonly namesScenario?: boolean;
+}
+
+export function AreaSumsTable(props: AreaSumsTableProps) {
+  const { scenario, years } = props;
   const { t, lang } = useLocale();
   const classes = useScenarioPanelStyles();
   const [chosen, setChosen] = useState<number | null>(null);
-  const year = chosen !== null && state.years.includes(chosen) ? chosen : state.years[0];
-  if (!state.shown || year === undefined) return null;
-  const sums = areaSums(state.shown, state.index, state.settings, year);
+  const year = chosen !== null && years.includes(chosen) ? chosen : years[0];
+  if (!scenario || year === undefined) return null;
+  const sums = areaSums(scenario, props.index, props.settings, year);
   const names = {
     request: t.lines.requestedForNeeds,
     total: t.lines.areaTotal,
@@ -66,10 +79,11 @@ export function AreaSumsTable({ state }: { readonly state: ScenarioPanelState })
   return (
     <section className={classes.section} aria-label={t.lines.areaSumsTitle}>
       <h3 className={classes.heading}>{t.lines.areaSumsTitle}</h3>
+      {props.namesScenario && <Text>{t.lines.areaSumsOf(scenario.name)}</Text>}
       <Text className={classes.hint}>{t.lines.areaSumsHint}</Text>
       <Field label={t.lines.areaSumsYear} size="small" className={classes.yearSelect}>
         <Select size="small" value={String(year)} onChange={(_, d) => setChosen(Number(d.value))}>
-          {state.years.map((y) => (
+          {years.map((y) => (
             <option key={y} value={y}>
               {y}
             </option>

@@ -52,7 +52,12 @@ export function renderScenarioPanel(
       {saved && balance && (
         <>
           <ScenarioAmounts state={state} balance={balance} />
-          <AreaSumsTable state={state} />
+          <AreaSumsTable
+            scenario={state.shown}
+            index={state.index}
+            settings={state.settings}
+            years={state.years}
+          />
           <FrameLines state={state} />
           <NeedLines state={state} />
           <RequestLines state={state} />

@@ -9,6 +9,7 @@ import { BrowserWorkbook } from "../../../../src/adapters/browser/browserWorkboo
 import {
   FakePort,
   cardOf,
+  cardTitles,
   findCard,
   flat,
   renderApp,
@@ -20,7 +21,7 @@ import {
 // Generous: under a full parallel run on two cores a rendered pane can take several times longer.
 jest.setTimeout(90_000);
 
-const titles = () => screen.getAllByRole("heading", { level: 3 }).map((h) => flat(h.textContent));
+const titles = cardTitles;
 /** The chip of a column in a card: the badge around the word. */
 const chip = (card: HTMLElement, word: string, index = 0) =>
   within(card).getAllByText(word)[index]!.closest(".fui-Badge") as HTMLElement;
