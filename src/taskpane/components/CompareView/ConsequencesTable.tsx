@@ -30,7 +30,12 @@ export function ConsequencesTable({ comparison }: { readonly comparison: Scenari
             <TableRow>
               <TableHeaderCell scope="col">{t.compare.scenario}</TableHeaderCell>
               {counts.map((label) => (
-                <TableHeaderCell key={label} scope="col" className={classes.numberCell}>
+                <TableHeaderCell
+                  key={label}
+                  scope="col"
+                  className={classes.numberCell}
+                  button={{ className: classes.numberHeaderButton }}
+                >
                   {label}
                 </TableHeaderCell>
               ))}

@@ -33,10 +33,18 @@ export function YearTable({ comparison, year, index }: YearTableProps) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t.compare.scenario}</TableHeaderCell>
-              <TableHeaderCell scope="col" className={classes.numberCell}>
+              <TableHeaderCell
+                scope="col"
+                className={classes.numberCell}
+                button={{ className: classes.numberHeaderButton }}
+              >
                 {t.compare.covered}
               </TableHeaderCell>
-              <TableHeaderCell scope="col" className={classes.numberCell}>
+              <TableHeaderCell
+                scope="col"
+                className={classes.numberCell}
+                button={{ className: classes.numberHeaderButton }}
+              >
                 {t.compare.toCover}
               </TableHeaderCell>
               <TableHeaderCell scope="col">{t.compare.result}</TableHeaderCell>

@@ -8,4 +8,6 @@ export const useCompareViewStyles = makeStyles({
   tableWrap: { overflowX: "auto" },
   nameCell: { whiteSpace: "normal", minWidth: "90px" },
   numberCell: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // A header cell's text sits in Fluent's flex "button" slot: aligned there, over the figures.
+  numberHeaderButton: { justifyContent: "flex-end" },
 });

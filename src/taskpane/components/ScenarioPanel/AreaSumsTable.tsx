@@ -15,6 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  mergeClasses,
 } from "@fluentui/react-components";
 import type { Decimal } from "../../../budget/money";
 import { areaSums, type AreaSums } from "../../../plan/areaSums";
@@ -93,7 +94,7 @@ export function AreaSumsTable(props: AreaSumsTableProps) {
       <div className={classes.tableWrap}>
         <Table
           size="extra-small"
-          className={classes.table}
+          className={classes.areaTable}
           aria-label={t.lines.areaSumsLabel(year)}
         >
           <TableHeader>
@@ -102,7 +103,12 @@ export function AreaSumsTable(props: AreaSumsTableProps) {
                 {t.lines.areaColumn}
               </TableHeaderCell>
               {heads.map((h) => (
-                <TableHeaderCell key={h} scope="col" className={classes.numberHeader}>
+                <TableHeaderCell
+                  key={h}
+                  scope="col"
+                  className={mergeClasses(classes.numberHeader, classes.tightCell)}
+                  button={{ className: classes.numberHeaderButton }}
+                >
                   {h}
                 </TableHeaderCell>
               ))}
@@ -115,7 +121,10 @@ export function AreaSumsTable(props: AreaSumsTableProps) {
                   {row.label}
                 </TableHeaderCell>
                 {row.cells.map((cell, i) => (
-                  <TableCell key={i} className={classes.numberCell}>
+                  <TableCell
+                    key={i}
+                    className={mergeClasses(classes.numberCell, classes.tightCell)}
+                  >
                     {cell === null ? "" : formatNumber(cell, lang)}
                   </TableCell>
                 ))}

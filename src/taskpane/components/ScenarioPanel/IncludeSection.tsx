@@ -20,7 +20,9 @@ export function IncludeSection({ state }: { readonly state: ScenarioPanelState }
       {state.measures.length + state.proposals.length === 0 && <Text>{t.scenario.noItems}</Text>}
       {state.measures.length > 0 && (
         <div role="group" aria-label={t.scenario.includedMeasures}>
-          <Text weight="semibold">{t.scenario.includedMeasures}</Text>
+          <Text weight="semibold" block>
+            {t.scenario.includedMeasures}
+          </Text>
           <ul className={classes.items}>
             {state.measures.map((m) => (
               <IncludeRow
@@ -39,8 +41,12 @@ export function IncludeSection({ state }: { readonly state: ScenarioPanelState }
       )}
       {state.proposals.length > 0 && state.shown && (
         <div role="group" aria-label={t.scenario.includedProposals}>
-          <Text weight="semibold">{t.scenario.includedProposals}</Text>
-          <Text className={classes.hint}>{t.lines.proposalsHint}</Text>
+          <Text weight="semibold" block>
+            {t.scenario.includedProposals}
+          </Text>
+          <Text className={classes.hint} block>
+            {t.lines.proposalsHint}
+          </Text>
           <ul className={classes.items}>
             {state.proposals.map((m) => (
               <ProposalRow

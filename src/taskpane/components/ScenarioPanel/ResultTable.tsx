@@ -43,7 +43,12 @@ export function ResultTable(props: {
         <TableRow>
           <TableCell className={classes.labelCell} />
           {props.years.map((year) => (
-            <TableHeaderCell key={year} scope="col" className={classes.numberHeader}>
+            <TableHeaderCell
+              key={year}
+              scope="col"
+              className={classes.numberHeader}
+              button={{ className: classes.numberHeaderButton }}
+            >
               {year}
             </TableHeaderCell>
           ))}

@@ -9,9 +9,14 @@ export const useScenarioPanelStyles = makeStyles({
   heading: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tableWrap: { overflowX: "auto" },
   table: { minWidth: "280px" },
+  // Five columns in a 320 px pane: the columns take the width their figures need, not equal shares.
+  areaTable: { minWidth: "280px", tableLayout: "auto" },
+  tightCell: { paddingLeft: "2px", paddingRight: "2px" },
   // The label column takes what the three year columns leave; its words wrap.
   labelCell: { width: "28%", minWidth: "72px", whiteSpace: "normal", paddingLeft: "0" },
-  numberHeader: { textAlign: "right", whiteSpace: "nowrap", justifyContent: "flex-end" },
+  numberHeader: { textAlign: "right", whiteSpace: "nowrap" },
+  // A header cell's text sits in Fluent's flex "button" slot: aligned there, over the figures.
+  numberHeaderButton: { justifyContent: "flex-end" },
   numberCell: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   // Narrow padding so "1 215 046" fits in a 320 px pane.
   inputCell: { paddingLeft: "2px", paddingRight: "2px" },
