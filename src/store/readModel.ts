@@ -30,6 +30,8 @@ import type { ColumnLayout } from "./measureColumns";
 import type { MeasureField } from "./measureFields";
 import { effectHeaderYear, headerTitle } from "./measuresHeader";
 import { parseMeasureRows } from "./measuresSheet";
+import { pricingFromFormulas } from "./pricingFromFormulas";
+import { pricingHolds } from "./storedPricing";
 import type { MeasureParseResult, ParsedRow } from "./measuresSheet";
 import { numberKindOf } from "./numberFormats";
 import type { PlanDocument } from "./planDocument";
@@ -227,6 +229,23 @@ function rowOfProblem(p: MeasureProblem): number {
   return p.params.row;
 }
 
+/**
+ * The row's measure with the pricing its amount formulas state (Excel keeps a pricing there),
+ * where the amounts read are the ones it gives; else the measure as parsed.
+ */
+function withFormulaPricing(
+  r: RowRead,
+  table: StoredTable,
+  layout: ColumnLayout,
+  settings: PlanSettings
+): Measure {
+  const formulas = cellsAt(table.formulas, r.offset);
+  if (formulas.length === 0) return r.measure;
+  const pricing = pricingFromFormulas(r.measure, settings, layout, r.values, formulas);
+  if (!pricing || !pricingHolds(r.measure, pricing, settings)) return r.measure;
+  return { ...r.measure, pricing };
+}
+
 /** Which rows count, decided once over all rows of the table. */
 export function readMeasures(
   table: StoredTable,
@@ -260,7 +279,7 @@ export function readMeasures(
   for (const r of rows) {
     const counts = r.measure.id !== "" && !excluded.has(r.parsed.row);
     const read: ReadRow = {
-      measure: r.measure,
+      measure: withFormulaPricing(r, table, layout, settings),
       formulas: formulaFields(layout, r.values, cellsAt(table.formulas, r.offset)),
       writable: counts && r.parsed.writable && options.readOnly !== true,
       row: r.parsed.row,

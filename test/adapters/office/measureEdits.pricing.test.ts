@@ -1,7 +1,8 @@
 /**
  * A priced measure in Excel (measureEdits.ts): the amount cells get the BUDGET formula of its
  * pricing, one per plan year, in the sheet's unit; only those cells are written; once Excel has
- * computed them, the pane reads the values with the formula mark.
+ * computed them, the pane reads the values with the formula mark, and the pricing back from the
+ * formulas (so the editor shows its inputs again, on any machine that opens the workbook).
  */
 import { dec } from "../../../src/budget/money";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
@@ -23,6 +24,12 @@ const JULY: MeasurePricing = {
 // The README's examples: 1 000 from 1 July 2026 gives 500, 1 000, 1 000.
 const JULY_EFFECTS = { 2026: dec(500), 2027: dec(1000), 2028: dec(1000) };
 const AMOUNTS = ["F", "G", "H"];
+
+/** A pricing as plain text, so two pricings compare by value. */
+const text = (pricing: MeasurePricing | null | undefined) =>
+  JSON.stringify(pricing ?? null, (_, v) =>
+    v && typeof v === "object" && "toFixed" in v ? String(v) : v
+  );
 
 /** What Excel does after the write: computes each formula (here with the functions' own code). */
 function calculate(book: FakeWorkbook, addresses: readonly string[]): void {
@@ -50,6 +57,7 @@ describe("updateMeasure with a pricing", () => {
     expect([2026, 2027, 2028].map((y) => m.measure.effects[y]?.toNumber())).toEqual([
       500, 1000, 1000,
     ]);
+    expect(text(m.measure.pricing)).toBe(text(JULY));
   });
 
   it("in a kr sheet the formula states kr, so the sheet shows 500 000 kr", async () => {
@@ -69,6 +77,7 @@ describe("updateMeasure with a pricing", () => {
     const m = stored(await port.load(), "m-1");
     expect(m.measure.effects[2026]?.toNumber()).toBe(500);
     expect(book.cell(MEASURES_SHEET, "F2").value).toBe(500_000);
+    expect(text(m.measure.pricing)).toBe(text(JULY));
   });
 
   it("typed amounts again (pricing null) are written as values", async () => {
@@ -78,6 +87,10 @@ describe("updateMeasure with a pricing", () => {
     await port.updateMeasure("m-1", { effects: { 2026: dec(7) }, pricing: null });
     expect(book.cell(MEASURES_SHEET, "F2")).toMatchObject({ value: 7, formula: null });
     expect(book.cell(MEASURES_SHEET, "G2").formula).toContain("MEASUREEFFECT");
+    // One year typed over: the amounts are no longer the pricing's, so they read as typed.
+    const m = stored(await port.load(), "m-1");
+    expect(m.measure.pricing ?? null).toBeNull();
+    expect(m.measure.effects[2026]?.toNumber()).toBe(7);
   });
 });
 
@@ -110,5 +123,6 @@ describe("addMeasure with a pricing", () => {
       0, 8000, 8000,
     ]);
     expect(m.formulas).toEqual(["effect:2027", "effect:2028"]);
+    expect(text(m.measure.pricing)).toBe(text(priced.pricing));
   });
 });
