@@ -27,7 +27,21 @@ export function spanningRow(builder: Builder, value: string, style: CellStyle): 
 }
 
 const LINE_HEIGHT = 15; // points per line of 11-point text
-const WRAPPED: ReadonlySet<CellStyle> = new Set(["header", "text", "longText", "balanceItem"]);
+const WRAPPED: ReadonlySet<CellStyle> = new Set([
+  "header",
+  "text",
+  "longText",
+  "balanceItem",
+  "decisionIntro",
+  "decisionText",
+]);
+
+/** The width in characters a cell's text has: its column's, or all the columns it is merged over. */
+function widthAt(builder: Builder, columnWidths: readonly number[], r: number, c: number): number {
+  const merge = builder.merges.find((m) => m.row === r && m.col === c);
+  const span = merge ? columnWidths.slice(c, c + merge.cols) : [columnWidths[c] ?? 10];
+  return span.reduce((a, b) => a + b, 0);
+}
 
 /**
  * Row heights for wrapped text: the spreadsheet programs do not all grow a row to fit text written
@@ -41,7 +55,7 @@ export function fitRowHeights(builder: Builder, columnWidths: readonly number[])
       // A unit of column width is one digit; running text fits about 1.15 characters per unit,
       // less some room for word breaks.
       const perUnit = cell.style === "header" ? 0.8 : 1.05; // bold headers run wider
-      const perLine = Math.max(1, Math.floor((columnWidths[c] ?? 10) * perUnit));
+      const perLine = Math.max(1, Math.floor(widthAt(builder, columnWidths, r, c) * perUnit));
       const needed = cell.value
         .split("\n")
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);

@@ -26,7 +26,10 @@ export type CellStyle =
   | "balanceItem"
   | "balanceAmount"
   | "balanceResultLabel"
-  | "balanceResult";
+  | "balanceResult"
+  | "decisionNr"
+  | "decisionIntro"
+  | "decisionText";
 
 /** The Excel number format of amounts: thousands separators, whole numbers (Excel localises it). */
 export const AMOUNT_FORMAT = "#,##0";
@@ -89,4 +92,7 @@ export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {
   balanceAmount: { amount: true, border: true },
   balanceResultLabel: { bold: true, border: true },
   balanceResult: { bold: true, amount: true, border: true },
+  decisionNr: { align: "right" },
+  decisionIntro: { italic: true, wrap: true },
+  decisionText: { wrap: true },
 };

@@ -11,9 +11,11 @@
 import { balanceOf } from "./balance";
 import { addBalance } from "./committeeBalance";
 import { emptyRow, fitRowHeights, spanningRow, type Builder } from "./committeeGrid";
+import { addDecisions } from "./committeeDecisions";
 import { addTable, type TableGroup } from "./committeeSections";
 import type { CellStyle } from "./committeeStyles";
 import { COMMITTEE_TEXT as TEXT } from "./committeeTexts";
+import { decisionsOf } from "./decisions";
 import { planYears, type Measure, type PlanSettings, type Scenario } from "./model";
 import { includedItems } from "./shownAmounts";
 import { committeeSheetName } from "./sheetAddress";
@@ -120,7 +122,10 @@ export function buildCommitteeTable(
     "subtitle"
   );
   emptyRow(builder);
-  const headerOfMeasures = builder.rows.length + 1;
+  addDecisions(builder, decisionsOf(scenario, measures, settings));
+  emptyRow(builder);
+  const sectionOfMeasures = builder.rows.length;
+  const headerOfMeasures = sectionOfMeasures + 1;
   // The items and the balance as the pane has them (balance.ts, shownAmounts.ts), so the table
   // shows the pane's figures: the same items, numbers and totals, each rounded once.
   const measureItems = includedItems(scenario.included, measures, "measure");
@@ -160,7 +165,8 @@ export function buildCommitteeTable(
     rows: builder.rows,
     merges: builder.merges,
     rowHeights: builder.rowHeights,
-    repeatRows: { first: 0, last: headerOfMeasures },
+    // The measures table's heading and header, not the title and decisions above it.
+    repeatRows: { first: sectionOfMeasures, last: headerOfMeasures },
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1 },
   };
 }

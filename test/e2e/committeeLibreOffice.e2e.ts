@@ -89,6 +89,18 @@ describe("the committee table in LibreOffice", () => {
     expect(text).toMatch(/GRÖN/);
   });
 
+  it("opens with the proposed decisions, numbered, with the plan's figures", () => {
+    const start = text.indexOf("Förslag till beslut");
+    const end = text.indexOf("Åtgärdsförslag – hålla ramen");
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeGreaterThan(start);
+    const decisions = text.slice(start, end);
+    for (const nr of [1, 2, 3, 4, 5, 6, 7])
+      expect(decisions).toMatch(new RegExp(`\\b${nr}\\. Att `));
+    for (const n of [48_900, 36_400, 23_500, 12_900, 9_200, 3_300, 1_210, 14_000, 35_000, 1_000])
+      expect(decisions).toMatch(amount(n));
+  });
+
   it("prints on A4 landscape", () => {
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
     expect(size).not.toBeNull();

@@ -118,6 +118,11 @@ describe("the committee table of the reference case", () => {
         (c) => c?.value === "Effektiviseringar/åtgärdsförslag"
       )
     ).toBe(true);
+    // Only the measures table's heading and header repeat, not the title and the decisions.
+    expect(table.rows[table.repeatRows.first]?.[0]?.value).toBe(
+      "Åtgärdsförslag – hålla ramen och skapa utvecklingsutrymme"
+    );
+    expect(table.repeatRows.last - table.repeatRows.first).toBe(1);
   });
 
   it("keeps every row as wide as the column list", () => {

@@ -84,7 +84,9 @@ describe("the committee table as .xlsx, read back with exceljs", () => {
       fitToWidth: 1,
       fitToHeight: 0,
     });
-    expect(sheet.pageSetup.printTitlesRow).toBe(`1:${table.repeatRows.last + 1}`);
+    expect(sheet.pageSetup.printTitlesRow).toBe(
+      `${table.repeatRows.first + 1}:${table.repeatRows.last + 1}`
+    );
   });
 
   it("merges what the model merges", async () => {

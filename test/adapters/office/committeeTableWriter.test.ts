@@ -89,7 +89,7 @@ describe("the committee table written with Office.js", () => {
       orientation: "Landscape",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: `$1:$${table.repeatRows.last + 1}`,
+      printTitleRows: `$${table.repeatRows.first + 1}:$${table.repeatRows.last + 1}`,
     });
     installOffice("1.7");
     const older = new FakeContext();
