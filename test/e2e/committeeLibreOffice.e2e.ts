@@ -1,9 +1,10 @@
 /**
  * The committee table in a real spreadsheet program: the reference case's .xlsx, converted to PDF
- * by LibreOffice Calc headless. The file carries formulas without results, so the Summa rows (and
- * the balance lines that take them) in the PDF are LibreOffice's own sums; "Att täcka" and "Kvar"
- * are the pane's figures, each rounded once from the exact amounts (plan/shownAmounts.ts), written
- * as values. The PDF and a PNG of each page are kept under test-output/.
+ * by LibreOffice Calc headless. The file carries each formula with its result cached (for viewers
+ * that do not calculate); a copy without the results, converted by LibreOffice, shows that its own
+ * sums equal them. "Att täcka" and "Kvar" are the pane's figures, each rounded once from the exact
+ * amounts (plan/shownAmounts.ts), written as values. The PDF and a PNG of each page are kept under
+ * test-output/.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync, writeFileSync } from "fs";
@@ -52,7 +53,7 @@ const amount = (n: number) =>
   new RegExp(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "[\\s,.\u00a0\u202f]?"));
 
 describe("the committee table in LibreOffice", () => {
-  it("computes the Summa rows itself, and shows the pane's balance", () => {
+  it("shows the Summa rows and the pane's balance", () => {
     const summa = text.split("\n").filter((line) => /Summa/.test(line));
     // The measures' Summa, and the unfunded proposals' (the committee sees them too).
     expect(summa.length).toBe(2);
@@ -64,7 +65,7 @@ describe("the committee table in LibreOffice", () => {
     expect(remains).toMatch(amount(1_100));
   });
 
-  it("sums the frame lines and the need lines itself, and lists the needs per area", () => {
+  it("sums the frame lines and the need lines, and lists the needs per area", () => {
     const lineOf = (label: RegExp) => text.split("\n").find((line) => label.test(line)) ?? "";
     // 1 215 669 + 4 382 − 8 096 + 49 + 3 042, a live SUM over the frame lines.
     expect(lineOf(/Anvisad budgetram/)).toMatch(amount(1_215_046));
@@ -100,6 +101,44 @@ describe("the committee table in LibreOffice", () => {
     for (const n of [48_900, 36_400, 23_500, 12_900, 9_200, 3_300, 1_210, 14_000, 35_000, 1_000])
       expect(decisions).toMatch(amount(n));
   });
+
+  it("caches each formula's result, and LibreOffice's own sums equal them", async () => {
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.readFile(XLSX);
+    const cached = new Map<string, unknown>();
+    file.worksheets[0]!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) {
+          cached.set(cell.address, cell.result);
+          // The same file without results: LibreOffice must compute every formula itself.
+          cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+        }
+      })
+    );
+    expect(cached.size).toBeGreaterThan(20);
+    expect([...cached.values()].every((v) => typeof v === "number")).toBe(true);
+    const bare = join(OUT, "uncached", "namndtabell.xlsx");
+    mkdirSync(join(OUT, "uncached", "computed"), { recursive: true });
+    await file.xlsx.writeFile(bare);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(OUT, "lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        join(OUT, "uncached", "computed"),
+        bare,
+      ],
+      { stdio: "pipe", timeout: 120_000 }
+    );
+    const computed = new ExcelJS.Workbook();
+    await computed.xlsx.readFile(join(OUT, "uncached", "computed", "namndtabell.xlsx"));
+    const sheet = computed.worksheets[0]!;
+    for (const [address, value] of cached)
+      expect([address, sheet.getCell(address).result]).toEqual([address, value]);
+  }, 180_000);
 
   it("prints on A4 landscape", () => {
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);

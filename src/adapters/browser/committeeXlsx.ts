@@ -33,12 +33,15 @@ function applyStyle(cell: ExcelJS.Cell, spec: StyleSpec): void {
 }
 
 /**
- * A formula is written without a cached result, so the spreadsheet program computes every total
- * itself when it opens the file: what it shows is its own sum, never a number we typed.
+ * A formula is written with its result cached (the model's value: what the formula gives on the
+ * table as written), so a viewer that does not calculate (a file preview, Outlook, Excel's
+ * protected view) shows the numbers; the workbook asks for a full calculation on load, so a
+ * spreadsheet program still shows its own sums. The e2e test checks LibreOffice's sums equal them.
  */
 function cellValue(cell: TableCell): ExcelJS.CellValue {
-  if (cell.formula) return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-  return cell.value;
+  if (!cell.formula) return cell.value;
+  const formula = cell.formula.replace(/^=/, "");
+  return { formula, result: cell.value } as ExcelJS.CellFormulaValue;
 }
 
 /** The workbook for one committee table; `exceljs` is passed in so the pane can load it only when used. */
