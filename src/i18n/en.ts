@@ -343,6 +343,8 @@ export const en: Texts = {
     scenarioDeleted: (scenario) => `scenario "${scenario}" was deleted`,
     scenarioChanged: (scenario) => `scenario "${scenario}" was changed (you deleted it)`,
     scenarioAdded: (scenario) => `another scenario "${scenario}" was added with the same id`,
+    decisionText: (scenario) =>
+      `the same proposed decision in "${scenario}" was rewritten differently`,
     more: (n) => `and ${n} more`,
   },
 };

@@ -23,6 +23,8 @@ export function conflictDescription(texts: RevisionTexts, conflict: Conflict): s
       return texts.scenarioChanged(conflict.scenario);
     case "scenarioAdded":
       return texts.scenarioAdded(conflict.scenario);
+    case "decisionText":
+      return texts.decisionText(conflict.scenario);
   }
 }
 

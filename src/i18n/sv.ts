@@ -342,6 +342,7 @@ export const sv: Texts = {
     scenarioDeleted: (scenario) => `scenariot ”${scenario}” togs bort`,
     scenarioChanged: (scenario) => `scenariot ”${scenario}” ändrades (du tog bort det)`,
     scenarioAdded: (scenario) => `ett annat scenario ”${scenario}” lades till med samma id`,
+    decisionText: (scenario) => `samma beslutssats i ”${scenario}” skrevs om på ett annat sätt`,
     more: (n) => `och ${n} till`,
   },
 };

@@ -322,6 +322,7 @@ export interface RevisionTexts {
   readonly scenarioDeleted: (scenario: string) => string;
   readonly scenarioChanged: (scenario: string) => string;
   readonly scenarioAdded: (scenario: string) => string;
+  readonly decisionText: (scenario: string) => string;
   /** After the first few: "and 3 more". */
   readonly more: (n: number) => string;
 }

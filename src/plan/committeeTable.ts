@@ -15,6 +15,7 @@ import { addDecisions } from "./committeeDecisions";
 import { addTable, type TableGroup } from "./committeeSections";
 import type { CellStyle } from "./committeeStyles";
 import { COMMITTEE_TEXT as TEXT } from "./committeeTexts";
+import { shownDecisions } from "./decisionEdits";
 import { decisionsOf } from "./decisions";
 import { planYears, type Measure, type PlanSettings, type Scenario } from "./model";
 import { includedItems } from "./shownAmounts";
@@ -122,7 +123,8 @@ export function buildCommitteeTable(
     "subtitle"
   );
   emptyRow(builder);
-  addDecisions(builder, decisionsOf(scenario, measures, settings));
+  // The economist's own wording where they rewrote an att-sats (decisionEdits.ts).
+  addDecisions(builder, shownDecisions(decisionsOf(scenario, measures, settings), scenario));
   emptyRow(builder);
   const sectionOfMeasures = builder.rows.length;
   const headerOfMeasures = sectionOfMeasures + 1;

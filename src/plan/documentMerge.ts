@@ -9,12 +9,12 @@
  * and the committee as any other); each scenario by id: its name; its frame lines, need lines and
  * requests line by line (by id: added, removed, and each field and each year's amount of a line);
  * its included measures and requested proposals as sets (additions and removals of both sides are
- * kept, never a conflict); scenarios added or deleted on either side. Deleting a scenario or a
+ * kept, never a conflict); its rewritten decisions one by one; scenarios added or deleted on either side. Deleting a scenario or a
  * line the other side changed is a conflict, as is changing one the other side deleted.
  */
 import { Decimal } from "../budget/money";
 import { LINE_LISTS, lineText, type AnyLine, type LineList } from "./lineEdits";
-import type { PlanSettings, Scenario } from "./model";
+import type { DecisionEdit, PlanSettings, Scenario } from "./model";
 
 /** What the plan document holds besides its version and revision. */
 export interface PlanContent {
@@ -39,7 +39,9 @@ export type Conflict =
   /** The other side changed a scenario this side deleted. */
   | { readonly kind: "scenarioChanged"; readonly scenario: string }
   /** Both sides added a scenario with the same id and different content. */
-  | { readonly kind: "scenarioAdded"; readonly scenario: string };
+  | { readonly kind: "scenarioAdded"; readonly scenario: string }
+  /** Both sides rewrote the same proposed decision of a scenario differently. */
+  | { readonly kind: "decisionText"; readonly scenario: string };
 
 export type MergeResult =
   | { readonly ok: true; readonly merged: PlanContent }
@@ -210,6 +212,24 @@ function mergeLines(
   return order.map((id) => merged.get(id)!);
 }
 
+/** The rewritten decisions of a scenario, decision by decision (by key); absent when none. */
+function mergeDecisionEdits(
+  sides: readonly [Scenario, Scenario, Scenario],
+  collect: Collect
+): { decisionEdits?: DecisionEdit[] } {
+  const [b, t, m] = sides.map((s) => new Map((s.decisionEdits ?? []).map((e) => [e.key, e])));
+  const merged: DecisionEdit[] = [];
+  let conflicted = false;
+  for (const key of new Set([...t!.keys(), ...m!.keys(), ...b!.keys()])) {
+    const r = mergeField(b!.get(key), t!.get(key), m!.get(key));
+    const edit = r === "conflict" ? t!.get(key) : r.value;
+    if (r === "conflict") conflicted = true;
+    if (edit) merged.push(edit);
+  }
+  if (conflicted) collect({ kind: "decisionText", scenario: sides[1].name });
+  return merged.length > 0 ? { decisionEdits: merged } : {};
+}
+
 /** One scenario that all three sides hold. */
 function mergeScenario(base: Scenario, theirs: Scenario, mine: Scenario, collect: Collect) {
   const name = mergeField(base.name, theirs.name, mine.name);
@@ -227,6 +247,7 @@ function mergeScenario(base: Scenario, theirs: Scenario, mine: Scenario, collect
       theirs.requestedProposals,
       mine.requestedProposals
     ),
+    ...mergeDecisionEdits(sides, collect),
   };
 }
 

@@ -151,6 +151,19 @@ export interface Scenario {
   readonly included: readonly string[];
   /** Ids of the proposals requested as a frame increase (listed, net zero in the balance). */
   readonly requestedProposals: readonly string[];
+  /** The proposed decisions the economist has rewritten (decisionEdits.ts); absent is none. */
+  readonly decisionEdits?: readonly DecisionEdit[];
+}
+
+/**
+ * An att-sats as the economist rewrote it: the decision it replaces (decisions.ts's key), the
+ * text written, and the generated text it was written over, so the pane can tell when the plan
+ * has since changed what would be generated.
+ */
+export interface DecisionEdit {
+  readonly key: string;
+  readonly text: string;
+  readonly generated: string;
 }
 
 /** How a development proposal is funded in a scenario (scenarioLines.ts fundingOf). */

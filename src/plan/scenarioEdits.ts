@@ -76,6 +76,8 @@ export function copyScenario(
     ...copyOfLines(source),
     included: [...source.included],
     requestedProposals: [...source.requestedProposals],
+    // The economist's wording of the decisions goes with the copy.
+    ...(source.decisionEdits?.length ? { decisionEdits: [...source.decisionEdits] } : {}),
   };
 }
 

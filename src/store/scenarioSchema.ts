@@ -34,6 +34,8 @@ const requestLineSchema = z.object({
   amounts: effectsSchema,
 });
 
+const decisionEditSchema = z.object({ key: nonEmptyText, text: z.string(), generated: z.string() });
+
 export const scenarioSchema = z
   .object({
     id: nonEmptyText,
@@ -43,12 +45,21 @@ export const scenarioSchema = z
     requests: z.array(requestLineSchema),
     included: z.array(z.string().min(1)),
     requestedProposals: z.array(z.string().min(1)),
+    // Absent in documents written before the decisions could be edited: none.
+    decisionEdits: z.array(decisionEditSchema).optional(),
   })
   .superRefine((s, ctx) => {
     const ids = [...s.frameLines, ...s.needLines, ...s.requests].map((l) => l.id);
     const dup = uniqueBy(ids, (id) => id);
     if (dup >= 0)
       ctx.addIssue({ code: "custom", message: "the same line id twice", path: ["lines", dup] });
+    const edit = uniqueBy(s.decisionEdits ?? [], (e) => e.key);
+    if (edit >= 0)
+      ctx.addIssue({
+        code: "custom",
+        message: "one decision edited twice",
+        path: ["decisionEdits", edit],
+      });
   });
 
 // The schema's output must be a Scenario; this line stops the build if the two drift apart.
@@ -86,5 +97,14 @@ export function serializeScenario(sc: Scenario): Record<string, unknown> {
     })),
     included: [...sc.included],
     requestedProposals: [...sc.requestedProposals],
+    ...(sc.decisionEdits && sc.decisionEdits.length > 0
+      ? {
+          decisionEdits: sc.decisionEdits.map((e) => ({
+            key: e.key,
+            text: e.text,
+            generated: e.generated,
+          })),
+        }
+      : {}),
   };
 }
