@@ -7,6 +7,7 @@ import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsEn } from "./settings.en";
 import { linesEn } from "./lines.en";
 import { pricingEn } from "./pricing.en";
+import { revisionsEn } from "./revisions.en";
 
 export const en: Texts = {
   language: "en",
@@ -316,37 +317,7 @@ export const en: Texts = {
     planExists:
       "A plan is already stored, and the example is not loaded over it. Nothing was changed.",
   },
-  revisions: {
-    conflict: (others) =>
-      `The plan was changed elsewhere at the same time (another tab, another window or a co-author): ${others}. ` +
-      "Your change concerns the same thing. Nothing of it was saved. Ramkoll now shows the newer plan; make the change there again if it is still needed.",
-    setting: {
-      firstYear: "the plan's first year",
-      yearCount: "the number of plan years",
-      areas: "the budget areas",
-      colourLabels: "the colour words",
-      legend: "the legend",
-      signConvention: "the sign convention",
-      unit: "the unit",
-      municipality: "the municipality's name",
-      committee: "the committee's name",
-    },
-    settingChanged: (setting) => `${setting} was changed`,
-    lineList: {
-      frameLines: "the frame",
-      needLines: "the needs",
-      requests: "the requested frame increases",
-    },
-    scenarioName: (scenario, theirs) => `scenario "${scenario}" was renamed "${theirs}"`,
-    scenarioLine: (scenario, list, line) =>
-      `the line "${line || "without text"}" under ${list} in scenario "${scenario}" was changed or removed`,
-    scenarioDeleted: (scenario) => `scenario "${scenario}" was deleted`,
-    scenarioChanged: (scenario) => `scenario "${scenario}" was changed (you deleted it)`,
-    scenarioAdded: (scenario) => `another scenario "${scenario}" was added with the same id`,
-    decisionText: (scenario) =>
-      `the same proposed decision in "${scenario}" was rewritten differently`,
-    more: (n) => `and ${n} more`,
-  },
+  revisions: revisionsEn,
 };
 
 /** English quotation marks around a name from the sheet. */
