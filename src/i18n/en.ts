@@ -7,6 +7,7 @@ import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsEn } from "./settings.en";
 import { linesEn } from "./lines.en";
 import { pricingEn } from "./pricing.en";
+import { decisionsEn } from "./decisions.en";
 import { revisionsEn } from "./revisions.en";
 
 export const en: Texts = {
@@ -74,6 +75,7 @@ export const en: Texts = {
   settings: settingsEn,
   lines: linesEn,
   pricing: pricingEn,
+  decisions: decisionsEn,
   common: { cancel: "Cancel", save: "Save", close: "Close", unit: "tkr" },
   kinds: {
     measure: "Measure",

@@ -7,6 +7,7 @@ import type { ProblemTexts, Texts } from "./texts.types";
 import { settingsSv } from "./settings.sv";
 import { linesSv } from "./lines.sv";
 import { pricingSv } from "./pricing.sv";
+import { decisionsSv } from "./decisions.sv";
 import { revisionsSv } from "./revisions.sv";
 
 export const sv: Texts = {
@@ -73,6 +74,7 @@ export const sv: Texts = {
   settings: settingsSv,
   lines: linesSv,
   pricing: pricingSv,
+  decisions: decisionsSv,
   common: { cancel: "Avbryt", save: "Spara", close: "Stäng", unit: "tkr" },
   kinds: {
     measure: "Åtgärd",

@@ -11,6 +11,7 @@ import type { LineList } from "../plan/lineEdits";
 import type { SettingsTexts } from "./settings.types";
 import type { LineTexts } from "./lines.types";
 import type { PricingTexts } from "./pricing.types";
+import type { DecisionViewTexts } from "./decisions.types";
 
 /** What the pane was doing when the workbook refused; used to say what was not done. */
 export type PaneAction =
@@ -86,6 +87,7 @@ export interface Texts {
   readonly lines: LineTexts;
   /** How the measure editor prices a measure: typed, a phased full-year effect, a volume. */
   readonly pricing: PricingTexts;
+  readonly decisions: DecisionViewTexts;
   readonly common: {
     readonly cancel: string;
     readonly save: string;

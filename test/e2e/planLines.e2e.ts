@@ -4,10 +4,10 @@
  * per area under the measures list; a measure priced as a full-year effect from a start date.
  * Each view is photographed at 350 and 1 200 px and scanned with axe.
  */
-import { mkdirSync } from "fs";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { openPane, OUTPUT, type PaneSession } from "./support/browser";
+import { openPane, type PaneSession } from "./support/browser";
+import { photograph } from "./support/shots";
 import { serveDist, type RunningServer } from "./support/staticServer";
 
 let server: RunningServer;
@@ -21,19 +21,6 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Where the screenshots go besides the test output: SHOTS_DIR, else /tmp/shots. */
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
-
-async function photograph(page: Page, name: string, fullPage = true): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [350, 1200]) {
-    await page.setViewportSize({ width, height: 1400 });
-    await page.waitForTimeout(400); // Fluent's motion settles after a resize before the picture
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage });
-    await page.screenshot({ path: `${OUTPUT}/${name}-${width}.png`, fullPage });
-  }
-  await page.setViewportSize({ width: 420, height: 900 });
-}
 
 const text = async (page: Page, selector: string) =>
   ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ");
@@ -86,5 +73,26 @@ describe("the plan's lines in the browser", () => {
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Spara" }).click();
     await page.getByText("Samordnade hemtjänstturer").first().waitFor();
+  });
+});
+
+describe("the proposed decisions in the browser", () => {
+  it("lists the att-satser, takes a rewritten one, and passes axe at 350 and 1 200 px", async () => {
+    session = await openPane(server.url);
+    const { page } = session;
+    await page.getByText("Vakanshålla 24 platser i särskilt boende").first().waitFor();
+    await page.getByRole("tab", { name: "Beslut" }).click();
+    const list = page.getByRole("group", { name: /Förslag till beslut i scenariot/ });
+    await list.getByText(/behov utöver ram om 48\s900\stkr/).waitFor();
+    await list.getByRole("button", { name: "Skriv om sats 4" }).click();
+    const field = list.getByRole("textbox", { name: "Sats 4" });
+    await field.fill("Att sänka kostnaderna i hemtjänsten med 35 000 tkr genom nya arbetssätt.");
+    await list.getByRole("button", { name: "Spara" }).click();
+    await list.getByText("Omskriven").waitFor();
+    await photograph(page, "decisions");
+    expect(await axeViolations(page)).toEqual([]);
+    const stored = await page.evaluate(() => window.localStorage.getItem("ramkoll.plan") ?? "");
+    expect(stored).toContain("nya arbetssätt");
+    expect(session.errors).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@
  * measure is added in an area by its activity code, and the committee table of a new scenario
  * including it downloads.
  */
-import { mkdirSync } from "fs";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { openPane, OUTPUT, type PaneSession } from "./support/browser";
+import { photograph } from "./support/shots";
 import { serveDist, type RunningServer } from "./support/staticServer";
 
 let server: RunningServer;
@@ -22,21 +22,8 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Where the screenshots go besides the test output: SHOTS_DIR, else /tmp/shots. */
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
 const TITLE = "Samordnad hemtjänstplanering";
 const AREA = "51 Äldreomsorg/LSS";
-
-async function photograph(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [350, 1200]) {
-    await page.setViewportSize({ width, height: 1400 });
-    await page.waitForTimeout(400); // Fluent's motion settles after a resize before the picture
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    await page.screenshot({ path: `${OUTPUT}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 420, height: 900 });
-}
 
 async function emptyPlanWithTable(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Börja om med tom plan" }).click();

@@ -1,6 +1,6 @@
 /**
- * A plan with its measures table: the tabs Åtgärder · Scenarier · Jämför · Inställningar and the
- * editor dialog. The editor, the scenario panel, the comparison and the settings are loaded when
+ * A plan with its measures table: the tabs Åtgärder · Scenarier · Beslut · Jämför · Inställningar
+ * and the editor dialog. The editor, the scenario panel, the decisions, the comparison and the settings are loaded when
  * first shown (React.lazy), so the first view starts with less JavaScript.
  */
 import { Suspense, lazy, useCallback } from "react";
@@ -35,11 +35,15 @@ const MeasureAreaSums = lazy(
   () => import(/* webpackChunkName: "areasums" */ "./MeasureList/MeasureAreaSums")
 );
 
+const DecisionsView = lazy(
+  () => import(/* webpackChunkName: "decisions" */ "./DecisionsView/DecisionsView")
+);
+
 const SettingsView = lazy(
   () => import(/* webpackChunkName: "settings" */ "./SettingsView/SettingsView")
 );
 
-export type TabValue = "measures" | "scenarios" | "compare" | "settings";
+export type TabValue = "measures" | "scenarios" | "decisions" | "compare" | "settings";
 
 export interface PlanTabsProps {
   readonly snapshot: PlanSnapshot;
@@ -92,6 +96,7 @@ export function PlanTabs(props: PlanTabsProps) {
       >
         <Tab {...tabProps("measures")}>{t.app.tabMeasures}</Tab>
         <Tab {...tabProps("scenarios")}>{t.app.tabScenarios}</Tab>
+        <Tab {...tabProps("decisions")}>{t.decisions.tab}</Tab>
         <Tab {...tabProps("compare")}>{t.app.tabCompare}</Tab>
         <Tab {...tabProps("settings")}>{t.settings.tab}</Tab>
       </TabList>
@@ -105,6 +110,16 @@ export function PlanTabs(props: PlanTabsProps) {
         {tab === "scenarios" && (
           <Suspense fallback={fallback}>
             <ScenariosTab {...props} scenario={scenario} />
+          </Suspense>
+        )}
+        {tab === "decisions" && (
+          <Suspense fallback={fallback}>
+            <DecisionsView
+              snapshot={snapshot}
+              scenario={scenario}
+              onSelect={props.onSelectScenario}
+              onSave={props.actions.saveScenarios}
+            />
           </Suspense>
         )}
         {tab === "compare" && (
