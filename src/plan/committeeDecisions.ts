@@ -10,14 +10,14 @@ import { DECISION_TEXT } from "./decisionTexts";
 /** Appends the decisions; a scenario without any gets one line saying so. */
 export function addDecisions(builder: Builder, decisions: Decisions): void {
   spanningRow(builder, decisions.heading, "section");
-  spanningRow(builder, decisions.opening, "decisionText");
-  if (decisions.groups.length === 0) spanningRow(builder, DECISION_TEXT.none, "decisionText");
+  spanningRow(builder, decisions.opening, "listText");
+  if (decisions.groups.length === 0) spanningRow(builder, DECISION_TEXT.none, "listText");
   for (const group of decisions.groups) {
-    if (group.intro !== null) spanningRow(builder, group.intro, "decisionIntro");
+    if (group.intro !== null) spanningRow(builder, group.intro, "listIntro");
     for (const decision of group.decisions) {
       const row = emptyRow(builder);
-      row[0] = { value: `${decision.nr}.`, style: "decisionNr" };
-      row[1] = { value: decision.text, style: "decisionText" };
+      row[0] = { value: `${decision.nr}.`, style: "listNr" };
+      row[1] = { value: decision.text, style: "listText" };
       builder.merges.push({
         row: builder.rows.length - 1,
         col: 1,

@@ -30,10 +30,10 @@ const LINE_HEIGHT = 15; // points per line of 11-point text
 const WRAPPED: ReadonlySet<CellStyle> = new Set([
   "header",
   "text",
-  "longText",
   "balanceItem",
-  "decisionIntro",
-  "decisionText",
+  "listIntro",
+  "listText",
+  "legend",
 ]);
 
 /** The width in characters a cell's text has: its column's, or all the columns it is merged over. */

@@ -39,12 +39,14 @@ export interface Section {
 }
 
 /** The columns of one of the two tables, in order. */
-type Column = "nr" | "title" | "amounts" | "ambition" | "goals" | "consequence";
+type Column = "nr" | "title" | "amounts" | "ambition" | "goals";
 
-const LAYOUT: Readonly<Record<MeasureKind, readonly Column[]>> = {
-  measure: ["nr", "amounts", "title", "ambition", "goals", "consequence"],
-  proposal: ["nr", "title", "amounts", "ambition", "goals", "consequence"],
-};
+/**
+ * Both tables in one column order, so each column has one width that fits both (a title column,
+ * amount columns, the two colours) and the balance's amounts stand under the tables' amounts.
+ * The consequence texts follow the legend as a numbered list (committeeConsequences.ts).
+ */
+const LAYOUT: readonly Column[] = ["nr", "title", "amounts", "ambition", "goals"];
 
 function colourCell(colour: Colour | null, settings: PlanSettings): TableCell {
   if (colour === null) return { value: TEXT.unjudged, style: "colourNone" };
@@ -60,7 +62,7 @@ function addHeader(
   const header = emptyRow(builder);
   const colOf = new Map<Column, number>();
   let c = 0;
-  for (const column of LAYOUT[kind]) {
+  for (const column of LAYOUT) {
     colOf.set(column, c);
     if (column === "amounts") {
       years.forEach(
@@ -76,7 +78,6 @@ function addHeader(
         title: kind === "measure" ? TEXT.measureTitle : TEXT.proposalTitle,
         ambition: TEXT.ambition,
         goals: TEXT.goals,
-        consequence: TEXT.consequence,
       }[column];
       header[c++] = { value: title, style: "header" };
     }
@@ -84,7 +85,7 @@ function addHeader(
   return colOf;
 }
 
-/** One item's row: its own number, title, shown amounts, colours and consequence. */
+/** One item's row: its own number, title, shown amounts and colours. */
 function addItemRow(
   builder: Builder,
   colOf: ReadonlyMap<Column, number>,
@@ -97,8 +98,11 @@ function addItemRow(
   row[colOf.get("nr") ?? 0] = { value: item.nr, style: "nr" };
   row[colOf.get("title") ?? 0] = { value: item.title, style: "text" };
   amounts?.forEach((amount, y) => {
-    if (amount !== null && amount !== undefined)
-      row[amountCol + y] = { value: amount.toNumber(), style: "amount" };
+    // A year without an amount stays blank, but keeps the table's border.
+    row[amountCol + y] =
+      amount !== null && amount !== undefined
+        ? { value: amount.toNumber(), style: "amount" }
+        : { value: "", style: "blankAmount" };
   });
   row[colOf.get("ambition") ?? 0] = colourCell(
     item.ambition === null ? null : AMBITION_COLOUR[item.ambition],
@@ -108,7 +112,6 @@ function addItemRow(
     item.goals === null ? null : GOAL_COLOUR[item.goals],
     settings
   );
-  row[colOf.get("consequence") ?? 0] = { value: item.consequence, style: "longText" };
 }
 
 /** A group of rows in a table, with its own Summa row (the proposals table has one per funding). */

@@ -12,8 +12,8 @@ export type CellStyle =
   | "header"
   | "nr"
   | "text"
-  | "longText"
   | "amount"
+  | "blankAmount"
   | "sumLabel"
   | "sumAmount"
   | "colourRed"
@@ -27,9 +27,9 @@ export type CellStyle =
   | "balanceAmount"
   | "balanceResultLabel"
   | "balanceResult"
-  | "decisionNr"
-  | "decisionIntro"
-  | "decisionText";
+  | "listNr"
+  | "listIntro"
+  | "listText";
 
 /** The Excel number format of amounts: thousands separators, whole numbers (Excel localises it). */
 export const AMOUNT_FORMAT = "#,##0";
@@ -76,8 +76,8 @@ export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {
   header: { bold: true, wrap: true, fill: "D9D9D9", border: true },
   nr: { border: true, align: "center" },
   text: { wrap: true, border: true },
-  longText: { wrap: true, border: true },
   amount: { amount: true, border: true },
+  blankAmount: { border: true },
   sumLabel: { bold: true, border: true },
   sumAmount: { bold: true, amount: true, border: true },
   colourRed: colourSpec("red"),
@@ -92,7 +92,7 @@ export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {
   balanceAmount: { amount: true, border: true },
   balanceResultLabel: { bold: true, border: true },
   balanceResult: { bold: true, amount: true, border: true },
-  decisionNr: { align: "right" },
-  decisionIntro: { italic: true, wrap: true },
-  decisionText: { wrap: true },
+  listNr: { align: "right" },
+  listIntro: { italic: true, wrap: true },
+  listText: { wrap: true },
 };

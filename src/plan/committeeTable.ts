@@ -11,6 +11,7 @@
 import { balanceOf } from "./balance";
 import { addBalance } from "./committeeBalance";
 import { emptyRow, fitRowHeights, spanningRow, type Builder } from "./committeeGrid";
+import { addConsequences } from "./committeeConsequences";
 import { addDecisions } from "./committeeDecisions";
 import { addTable, type TableGroup } from "./committeeSections";
 import type { CellStyle } from "./committeeStyles";
@@ -52,23 +53,35 @@ export interface CommitteeTable {
   readonly merges: readonly Merge[];
   /** Heights in points of rows whose merged, wrapped text Excel would not fit by itself (0-based row → pt). */
   readonly rowHeights: Readonly<Record<number, number>>;
-  /** Rows (0-based, inclusive) repeated at the top of every printed page. */
-  readonly repeatRows: { readonly first: number; readonly last: number };
+  /**
+   * Rows (0-based, inclusive) repeated at the top of every printed page: the measures table's
+   * heading and header, only where that table is long enough to be continued on a next page
+   * (a sheet has one such range, which would otherwise stand above the later tables too).
+   */
+  readonly repeatRows: { readonly first: number; readonly last: number } | null;
   readonly print: {
     readonly orientation: "landscape";
     readonly paper: "A4";
     readonly fitToPagesWide: 1;
+    /** The printed footer in the spreadsheet's header/footer codes: the plan's name, the page. */
+    readonly footer: { readonly left: string; readonly right: string };
   };
 }
 
-/** Column widths in characters: Nr, the amounts, title, the two colours, consequence. */
+/** Column widths in characters: Nr, title, the amounts, the two colours (both tables alike). */
 function columnWidthsFor(yearCount: number): number[] {
-  const amountWidth = 13;
-  const columnWidths = [8, ...Array.from({ length: yearCount }, () => amountWidth), 34, 14, 14, 60];
-  // The proposals table puts its title where the measures table has its first amount: widen it.
-  columnWidths[1] = Math.max(amountWidth, 28);
-  return columnWidths;
+  return [7, 40, ...Array.from({ length: yearCount }, () => 13), 14, 14];
 }
+
+/** More measures than fit on the first page with the decisions above them: the table goes on. */
+const CONTINUED_AFTER = 15;
+
+/** Text in a printed footer: "&" starts a code there, so a plain one is written "&&". */
+const footerText = (text: string) => text.replace(/&/g, "&&");
+
+/** True when a listed item has a colour not judged yet, shown as "–": the legend then says so. */
+const anyUnjudged = (items: readonly Measure[]) =>
+  items.some((m) => m.ambition === null || m.goals === null);
 
 const hasItems = (group: TableGroup) => group.items.length > 0;
 
@@ -114,14 +127,12 @@ export function buildCommitteeTable(
   reservedSheetNames: readonly string[] = []
 ): CommitteeTable {
   const years = planYears(settings);
-  const width = 5 + years.length;
+  const width = 4 + years.length;
   const builder: Builder = { rows: [], merges: [], rowHeights: {}, width };
   spanningRow(builder, TEXT.title(scenario.name), "title");
-  spanningRow(
-    builder,
-    TEXT.subtitle(years[0] ?? settings.firstYear, years[years.length - 1] ?? settings.firstYear),
-    "subtitle"
-  );
+  const first = years[0] ?? settings.firstYear;
+  const last = years[years.length - 1] ?? first;
+  spanningRow(builder, TEXT.subtitle(first, last), "subtitle");
   emptyRow(builder);
   // The economist's own wording where they rewrote an att-sats (decisionEdits.ts).
   addDecisions(builder, shownDecisions(decisionsOf(scenario, measures, settings), scenario));
@@ -153,10 +164,15 @@ export function buildCommitteeTable(
   });
   emptyRow(builder);
   spanningRow(builder, TEXT.legendSection, "section");
-  for (const text of [settings.legend.ambition, settings.legend.goals]) {
+  const proposals = groups.flatMap((g) => g.items);
+  const unjudged = anyUnjudged([...measureItems, ...proposals]) ? [TEXT.legendUnjudged] : [];
+  for (const text of [settings.legend.ambition, settings.legend.goals, ...unjudged])
     spanningRow(builder, text, "legend");
-    builder.rowHeights[builder.rows.length - 1] = 30;
-  }
+  emptyRow(builder);
+  addConsequences(builder, [
+    { heading: TEXT.measuresSection, items: measureItems },
+    { heading: TEXT.proposalsSection, items: proposals },
+  ]);
 
   const columnWidths = columnWidthsFor(years.length);
   fitRowHeights(builder, columnWidths);
@@ -168,7 +184,18 @@ export function buildCommitteeTable(
     merges: builder.merges,
     rowHeights: builder.rowHeights,
     // The measures table's heading and header, not the title and decisions above it.
-    repeatRows: { first: sectionOfMeasures, last: headerOfMeasures },
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1 },
+    repeatRows:
+      measureItems.length > CONTINUED_AFTER
+        ? { first: sectionOfMeasures, last: headerOfMeasures }
+        : null,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToPagesWide: 1,
+      footer: {
+        left: footerText(TEXT.footer(settings.committee, first, last, scenario.name)),
+        right: TEXT.footerPage,
+      },
+    },
   };
 }

@@ -46,4 +46,12 @@ export const COMMITTEE_TEXT = {
   freedTotal: "Frigjorda medel enligt åtgärdsförslagen",
   remains: "Kvar (+ överskott, − underskott)",
   legendSection: "Teckenförklaring",
+  footer: (committee: string, first: number, last: number, scenario: string) =>
+    `${committee.trim() === "" ? "" : `${committee.trim()} – `}Mål och resursplan ${first}–${last} – ${scenario}`,
+  /** "Sida 1 av 3": &P is the page, &N the number of pages. */
+  footerPage: "Sida &P av &N",
+  legendUnjudged: "– = ännu inte bedömd.",
+  consequencesSection: "Konsekvensbeskrivningar",
+  consequenceOf: (title: string, consequence: string) =>
+    `${title}: ${consequence.trim() === "" ? "Ingen konsekvensbeskrivning ännu." : consequence.trim()}`,
 } as const;

@@ -32,7 +32,8 @@
  *   unjudged, as on paper, so the sample also shows that state.
  */
 import { Decimal, dec, sum } from "../budget/money";
-import { DEFAULT_SETTINGS, planYears } from "./model";
+import { planYears } from "./model";
+import { VANERSBORG_SETTINGS } from "./settingsPresets";
 import type {
   Effects,
   FrameLine,
@@ -44,7 +45,8 @@ import type {
   Scenario,
 } from "./model";
 
-export const REFERENCE_SETTINGS: PlanSettings = DEFAULT_SETTINGS;
+/** Vänersborg's social-services committee: the names its decisions and titles are written with. */
+export const REFERENCE_SETTINGS: PlanSettings = VANERSBORG_SETTINGS;
 
 const [Y2026, Y2027, Y2028] = [2026, 2027, 2028] as const;
 

@@ -140,6 +140,13 @@ describe("the committee table in LibreOffice", () => {
       expect([address, sheet.getCell(address).result]).toEqual([address, value]);
   }, 180_000);
 
+  it("numbers the pages and names the plan in the footer", () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) expect(text).toContain(`Sida ${page} av ${pages}`);
+    expect(text).toContain("Mål och resursplan 2026–2028 – Budget i balans 2026");
+  });
+
   it("prints on A4 landscape", () => {
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
     expect(size).not.toBeNull();

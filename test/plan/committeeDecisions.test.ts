@@ -29,7 +29,7 @@ describe("the decisions in the committee table", () => {
       const r = rowWith(table, d.text);
       expect(r).toBeGreaterThan(heading);
       expect(r).toBeLessThan(measures);
-      expect(table.rows[r]![0]).toMatchObject({ value: `${d.nr}.`, style: "decisionNr" });
+      expect(table.rows[r]![0]).toMatchObject({ value: `${d.nr}.`, style: "listNr" });
       expect(table.merges).toContainEqual({
         row: r,
         col: 1,
@@ -39,7 +39,8 @@ describe("the decisions in the committee table", () => {
     }
     for (const g of decisions.groups)
       if (g.intro !== null) expect(rowWith(table, g.intro)).toBeGreaterThan(heading);
-    expect(table.repeatRows.first).toBeGreaterThan(rowWith(table, all.at(-1)!.text));
+    // No print titles for a table this short; where they are, they are the measures header.
+    expect(table.repeatRows).toBeNull();
   });
 
   it("give a long att-sats the lines it needs at the merged width", () => {

@@ -9,7 +9,9 @@ import { dec } from "../../src/budget/money";
 import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../../src/plan/model";
 import { createMeasure } from "../../src/plan/measureEdits";
 import { referencePlan } from "../../src/plan/referenceCase";
+import { COMMITTEE_TEXT } from "../../src/plan/committeeTexts";
 import { evaluate } from "../support/evaluateFormulas";
+import { longCommitteeTable } from "../support/committeeRows";
 
 const plan = referencePlan();
 const scenario = plan.scenarios[0]!;
@@ -38,10 +40,11 @@ describe("the committee table of the reference case", () => {
       "Utvecklingsförslag",
       "Ändrad ambitionsnivå",
       "Påverkan mål/målvärden",
-      "Konsekvensbeskrivning",
     ]) {
       expect(headers).toContain(title);
     }
+    // The consequence texts are no column: they follow the legend as a numbered list.
+    expect(headers).not.toContain("Konsekvensbeskrivning");
     for (const year of [2026, 2027, 2028]) {
       expect(headers).toContain(`Frigjorda medel ${year} (tkr)`);
       expect(headers).toContain(`Behov ${year} (tkr)`);
@@ -57,9 +60,9 @@ describe("the committee table of the reference case", () => {
     expect(sumRows).toHaveLength(1);
     const measureSums = sumRows[0]!.filter((c): c is TableCell => c?.style === "sumAmount");
     expect(measureSums.map((c) => c.formula)).toEqual([
-      expect.stringMatching(/^=SUM\(B\d+:B\d+\)$/),
-      expect.stringMatching(/^=SUM\(C/),
+      expect.stringMatching(/^=SUM\(C\d+:C\d+\)$/),
       expect.stringMatching(/^=SUM\(D/),
+      expect.stringMatching(/^=SUM\(E/),
     ]);
     expect(measureSums[0]?.value).toBe(50_000);
     for (const c of measureSums) expect(evaluate(table.rows, c.formula!)).toBe(c.value);
@@ -108,21 +111,40 @@ describe("the committee table of the reference case", () => {
     const legend = cells(table)
       .filter((x) => x.cell.style === "legend")
       .map((x) => x.cell.value);
-    expect(legend).toEqual([plan.settings.legend.ambition, plan.settings.legend.goals]);
+    // Measure 3 is not judged yet ("–"), so the legend says what the mark means.
+    expect(legend).toEqual([
+      plan.settings.legend.ambition,
+      plan.settings.legend.goals,
+      COMMITTEE_TEXT.legendUnjudged,
+    ]);
   });
 
-  it("is set up for print: A4 landscape, one page wide, header rows repeated", () => {
-    expect(table.print).toEqual({ orientation: "landscape", paper: "A4", fitToPagesWide: 1 });
-    expect(
-      table.rows[table.repeatRows.last]?.some(
-        (c) => c?.value === "Effektiviseringar/åtgärdsförslag"
-      )
-    ).toBe(true);
-    // Only the measures table's heading and header repeat, not the title and the decisions.
-    expect(table.rows[table.repeatRows.first]?.[0]?.value).toBe(
+  it("is set up for print: A4 landscape, one page wide, the plan and the page in the footer", () => {
+    expect(table.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToPagesWide: 1,
+      footer: {
+        left: "Socialnämnden – Mål och resursplan 2026–2028 – Budget i balans 2026",
+        right: "Sida &P av &N",
+      },
+    });
+    // Five measures fit on the first page: no header repeated above the later tables.
+    expect(table.repeatRows).toBeNull();
+    const amp = buildCommitteeTable(named("s", [], "Vård & omsorg"), [], DEFAULT_SETTINGS);
+    expect(amp.print.footer.left).toBe("Mål och resursplan 2026–2028 – Vård && omsorg");
+  });
+
+  it("repeats the measures table's heading and header where that table goes on to a next page", () => {
+    const long = longCommitteeTable();
+    const rows = long.repeatRows!;
+    expect(long.rows[rows.first]?.[0]?.value).toBe(
       "Åtgärdsförslag – hålla ramen och skapa utvecklingsutrymme"
     );
-    expect(table.repeatRows.last - table.repeatRows.first).toBe(1);
+    expect(long.rows[rows.last]?.some((c) => c?.value === "Effektiviseringar/åtgärdsförslag")).toBe(
+      true
+    );
+    expect(rows.last - rows.first).toBe(1);
   });
 
   it("keeps every row as wide as the column list", () => {
@@ -154,10 +176,16 @@ describe("user text", () => {
       consequence: title,
       effects: { 2026: dec(1) },
     }));
-    const s: Scenario = named("s", measures.map((m) => m.id), "=Evil");
+    const s: Scenario = named(
+      "s",
+      measures.map((m) => m.id),
+      "=Evil"
+    );
     const t = buildCommitteeTable(s, measures, DEFAULT_SETTINGS);
     for (const payload of payloads) {
-      const hits = cells(t).filter((x) => x.cell.value === payload);
+      // The title in its row, and title and consequence in the numbered list after the legend.
+      const listed = COMMITTEE_TEXT.consequenceOf(payload, payload);
+      const hits = cells(t).filter((x) => x.cell.value === payload || x.cell.value === listed);
       expect(hits).toHaveLength(2);
       for (const { cell } of hits) expect(cell.formula).toBeUndefined();
     }
@@ -176,7 +204,11 @@ describe("rounding", () => {
             nr: i + 1,
             effects: { 2026: dec(t).dividedBy(10) },
           }));
-          const s: Scenario = named("s", measures.map((m) => m.id), "P");
+          const s: Scenario = named(
+            "s",
+            measures.map((m) => m.id),
+            "P"
+          );
           const t = buildCommitteeTable(s, measures, DEFAULT_SETTINGS);
           const sum = rowOf(t, "Summa").find((c) => c?.style === "sumAmount");
           const exact = tenths.reduce((a, b) => a + b, 0) / 10;

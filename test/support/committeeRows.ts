@@ -2,6 +2,7 @@
  * Reading the committee table model back for tests: the figures of a labelled row per year, the
  * Summa cells, the item rows' numbers.
  */
+import { buildCommitteeTable } from "../../src/plan/committeeTable";
 import type { CommitteeTable, TableCell } from "../../src/plan/committeeTable";
 import { COMMITTEE_TEXT } from "../../src/plan/committeeTexts";
 import { dec } from "../../src/budget/money";
@@ -83,5 +84,20 @@ export function scenarioWith(needs: Record<number, string>, included: string[]):
     Object.entries(needs).map(([year, n]) => ({ year: Number(year), needs: n })),
     included,
     "Scenario"
+  );
+}
+
+/** The committee table of 20 measures: long enough to be continued, so its header repeats in print. */
+export function longCommitteeTable(): CommitteeTable {
+  const measures = Array.from({ length: 20 }, (_, i) =>
+    measureWith(`m${i}`, i + 1, { 2026: "100" })
+  );
+  return buildCommitteeTable(
+    scenarioWith(
+      { 2026: "500" },
+      measures.map((m) => m.id)
+    ),
+    measures,
+    DEFAULT_SETTINGS
   );
 }

@@ -56,7 +56,12 @@ export function committeeWorkbook(excel: ExcelJSModule, table: CommitteeTable): 
       fitToPage: true,
       fitToWidth: table.print.fitToPagesWide,
       fitToHeight: 0,
-      printTitlesRow: `${table.repeatRows.first + 1}:${table.repeatRows.last + 1}`,
+      ...(table.repeatRows
+        ? { printTitlesRow: `${table.repeatRows.first + 1}:${table.repeatRows.last + 1}` }
+        : {}),
+    },
+    headerFooter: {
+      oddFooter: `&L${table.print.footer.left}&R${table.print.footer.right}`,
     },
   });
   sheet.columns = table.columnWidths.map((width) => ({ width }));

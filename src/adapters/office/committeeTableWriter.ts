@@ -203,5 +203,9 @@ function queuePrintSetUp(sheet: Excel.Worksheet, table: CommitteeTable): void {
   layout.orientation = Excel.PageOrientation.landscape;
   layout.paperSize = Excel.PaperType.a4;
   layout.zoom = { horizontalFitToPages: table.print.fitToPagesWide, verticalFitToPages: 0 };
-  layout.setPrintTitleRows(`$${table.repeatRows.first + 1}:$${table.repeatRows.last + 1}`);
+  if (table.repeatRows)
+    layout.setPrintTitleRows(`$${table.repeatRows.first + 1}:$${table.repeatRows.last + 1}`);
+  const footers = layout.headersFooters.defaultForAllPages;
+  footers.leftFooter = table.print.footer.left;
+  footers.rightFooter = table.print.footer.right;
 }

@@ -2,7 +2,13 @@ import ExcelJS from "exceljs";
 import { buildCommitteeTable, type CommitteeTable } from "../../../src/plan/committeeTable";
 import { COMMITTEE_TEXT } from "../../../src/plan/committeeTexts";
 import { DEFAULT_SETTINGS } from "../../../src/plan/model";
-import { itemRows, measureWith, scenarioWith, summa } from "../../support/committeeRows";
+import {
+  itemRows,
+  longCommitteeTable,
+  measureWith,
+  scenarioWith,
+  summa,
+} from "../../support/committeeRows";
 import { COLOUR_STYLE } from "../../../src/plan/committeeStyles";
 import { cellAddress } from "../../../src/plan/sheetAddress";
 import { referencePlan } from "../../../src/plan/referenceCase";
@@ -77,7 +83,7 @@ describe("the committee table as .xlsx, read back with exceljs", () => {
     );
   });
 
-  it("is set up for print: A4 landscape, one page wide, header rows repeated", async () => {
+  it("is set up for print: A4 landscape, one page wide, footer, header rows where continued", async () => {
     const sheet = await readBack();
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
@@ -86,8 +92,18 @@ describe("the committee table as .xlsx, read back with exceljs", () => {
       fitToWidth: 1,
       fitToHeight: 0,
     });
-    expect(sheet.pageSetup.printTitlesRow).toBe(
-      `${table.repeatRows.first + 1}:${table.repeatRows.last + 1}`
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+    expect(sheet.headerFooter.oddFooter).toBe(
+      "&LSocialnämnden – Mål och resursplan 2026–2028 – Budget i balans 2026&RSida &P av &N"
+    );
+    const long = longCommitteeTable();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(await committeeXlsx(ExcelJS, long)) as unknown as ExcelJS.Buffer
+    );
+    const rows = long.repeatRows!;
+    expect(workbook.worksheets[0]!.pageSetup.printTitlesRow).toBe(
+      `${rows.first + 1}:${rows.last + 1}`
     );
   });
 

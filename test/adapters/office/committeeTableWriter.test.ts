@@ -8,6 +8,7 @@ import { formulaOf, writeCommitteeTable } from "../../../src/adapters/office/com
 import { FakeContext, a1, installExcelEnums, installOffice } from "../../support/excel";
 import type { CellModel } from "../../support/excel";
 import { COMMITTEE_TEXT } from "../../../src/plan/committeeTexts";
+import { longCommitteeTable } from "../../support/committeeRows";
 import { itemRows, measureWith, scenarioWith, summa } from "../../support/committeeRows";
 import { evaluate } from "../../support/evaluateFormulas";
 
@@ -89,8 +90,16 @@ describe("the committee table written with Office.js", () => {
       orientation: "Landscape",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: `$${table.repeatRows.first + 1}:$${table.repeatRows.last + 1}`,
+      leftFooter: "Socialnämnden – Mål och resursplan 2026–2028 – Budget i balans 2026",
+      rightFooter: "Sida &P av &N",
     });
+    expect(context.book.sheets[0]!.pageLayout.printTitleRows).toBeUndefined();
+    const long = longCommitteeTable();
+    const forLong = new FakeContext();
+    await write(forLong, long);
+    expect(forLong.book.sheets[0]!.pageLayout.printTitleRows).toBe(
+      `$${long.repeatRows!.first + 1}:$${long.repeatRows!.last + 1}`
+    );
     installOffice("1.7");
     const older = new FakeContext();
     expect(await write(older, table)).toMatchObject({ status: "written", printSetUp: false });
@@ -109,7 +118,8 @@ describe("the committee table written with Office.js", () => {
     await write(context, t);
     const written = [...context.book.sheets[0]!.cells.values()].map((cell) => cell.input);
     expect(written).toContain('\'=HYPERLINK("http://evil")');
-    expect(written).toContain("'@SUM(1)");
+    // In the numbered consequences: title and consequence, guarded as the title is.
+    expect(written).toContain('\'=HYPERLINK("http://evil"): @SUM(1)');
     expect(written).not.toContain('=HYPERLINK("http://evil")');
   });
 

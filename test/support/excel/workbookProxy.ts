@@ -169,7 +169,7 @@ function sheetProxy(context: FakeContext, sheet: SheetModel): Proxy {
   return proxy;
 }
 
-/** Worksheet.pageLayout: orientation, paper size, zoom and print titles, as far as they are set. */
+/** Worksheet.pageLayout: orientation, paper size, zoom, print titles and footers, as far as set. */
 function definePageLayout(context: FakeContext, proxy: Proxy, sheet: SheetModel): void {
   let layout: Proxy | undefined;
   Object.defineProperty(proxy, "pageLayout", {
@@ -181,8 +181,13 @@ function definePageLayout(context: FakeContext, proxy: Proxy, sheet: SheetModel)
         setPrintTitleRows: (rows: string) => {
           sheet.pageLayout.printTitleRows = rows;
         },
+        headersFooters: { defaultForAllPages: { leftFooter: "", rightFooter: "" } },
       }) as Proxy;
       context.watch(layout, ["orientation", "paperSize", "zoom"], (prop, value) => {
+        sheet.pageLayout[prop] = value;
+      });
+      const footers = layout.headersFooters.defaultForAllPages as Proxy;
+      context.watch(footers, ["leftFooter", "rightFooter"], (prop, value) => {
         sheet.pageLayout[prop] = value;
       });
       return layout;

@@ -9,6 +9,7 @@ import { waitFor } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../../../src/plan/model";
 import type { PlanSettings } from "../../../../src/plan/model";
 import { ASKERSUND_SETTINGS } from "../../../../src/plan/settingsPresets";
+import { REFERENCE_SETTINGS } from "../../../../src/plan/referenceCase";
 import { WorkbookError } from "../../../../src/port/workbookPort";
 import type { DocumentBase } from "../../../../src/port/workbookPort";
 import { FakePort, findCard, renderApp, screen } from "../../../support/renderPane";
@@ -103,14 +104,22 @@ describe("the settings view saves a valid change", () => {
     await user.type(years, "4");
     await user.tab();
     expect(await screen.findByText("MRP 2026–2029")).toBeInTheDocument();
-    await user.type(screen.getByRole("textbox", { name: /^Kommun/ }), "Vänersborgs kommun");
+    const municipality = screen.getByRole("textbox", { name: /^Kommun/ });
+    expect(municipality).toHaveValue("Vänersborgs kommun");
+    await user.clear(municipality);
+    await user.type(municipality, "Trollhättans stad");
     await user.click(saveButton());
     await screen.findByText("Inställningarna är sparade.");
     expect(savedSettings(port)).toEqual([
-      { ...DEFAULT_SETTINGS, yearCount: 4, municipality: "Vänersborgs kommun" },
+      {
+        ...DEFAULT_SETTINGS,
+        yearCount: 4,
+        municipality: "Trollhättans stad",
+        committee: "Socialnämnden",
+      },
     ]);
     const base = (port.saveSettings.mock.calls[0] as unknown as [PlanSettings, DocumentBase])[1];
-    expect(base.settings).toEqual(DEFAULT_SETTINGS);
+    expect(base.settings).toEqual(REFERENCE_SETTINGS);
     expect(port.updateMeasure).not.toHaveBeenCalled();
   });
 
