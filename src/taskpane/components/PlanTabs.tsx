@@ -78,8 +78,6 @@ export function PlanTabs(props: PlanTabsProps) {
     [addMeasure, updateMeasure]
   );
 
-  // Plain text rather than a Spinner while a view loads: the first script stays smaller.
-  const fallback = <Body1 role="status">{t.app.loadingView}</Body1>;
   const tabProps = (value: TabValue) => ({
     value,
     id: `${tabId}-${value}`,
@@ -106,32 +104,7 @@ export function PlanTabs(props: PlanTabsProps) {
         aria-labelledby={`${tabId}-${tab}`}
         className={styles.panel}
       >
-        {tab === "measures" && <MeasuresTab {...props} scenario={scenario} />}
-        {tab === "scenarios" && (
-          <Suspense fallback={fallback}>
-            <ScenariosTab {...props} scenario={scenario} />
-          </Suspense>
-        )}
-        {tab === "decisions" && (
-          <Suspense fallback={fallback}>
-            <DecisionsView
-              snapshot={snapshot}
-              scenario={scenario}
-              onSelect={props.onSelectScenario}
-              onSave={props.actions.saveScenarios}
-            />
-          </Suspense>
-        )}
-        {tab === "compare" && (
-          <Suspense fallback={fallback}>
-            <CompareView snapshot={snapshot} />
-          </Suspense>
-        )}
-        {tab === "settings" && (
-          <Suspense fallback={fallback}>
-            <SettingsView snapshot={snapshot} onSave={props.actions.saveSettings} />
-          </Suspense>
-        )}
+        <ActiveView {...props} scenario={scenario} />
       </div>
       {editing && (
         <Suspense fallback={null}>
@@ -142,6 +115,43 @@ export function PlanTabs(props: PlanTabsProps) {
             onSave={onSave}
             onClose={closeEditor}
           />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** The view of the chosen tab; all but the first are loaded when first shown. */
+function ActiveView(props: PlanTabsProps & { readonly scenario: Scenario | null }) {
+  const { t } = useLocale();
+  // Plain text rather than a Spinner while a view loads: the first script stays smaller.
+  const fallback = <Body1 role="status">{t.app.loadingView}</Body1>;
+  return (
+    <>
+      {props.tab === "measures" && <MeasuresTab {...props} />}
+      {props.tab === "scenarios" && (
+        <Suspense fallback={fallback}>
+          <ScenariosTab {...props} />
+        </Suspense>
+      )}
+      {props.tab === "decisions" && (
+        <Suspense fallback={fallback}>
+          <DecisionsView
+            snapshot={props.snapshot}
+            scenario={props.scenario}
+            onSelect={props.onSelectScenario}
+            onSave={props.actions.saveScenarios}
+          />
+        </Suspense>
+      )}
+      {props.tab === "compare" && (
+        <Suspense fallback={fallback}>
+          <CompareView snapshot={props.snapshot} />
+        </Suspense>
+      )}
+      {props.tab === "settings" && (
+        <Suspense fallback={fallback}>
+          <SettingsView snapshot={props.snapshot} onSave={props.actions.saveSettings} />
         </Suspense>
       )}
     </>
