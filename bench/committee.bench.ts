@@ -1,7 +1,7 @@
 /**
  * The committee table: how many times the Office.js writer synchronises with Excel (counted with
- * the recording fake) and how long building the model and the .xlsx takes, for 10, 100 and 1 000
- * measures.
+ * the recording fake) and how long building the model, the .xlsx and the HTML for Word takes,
+ * for 10, 100 and 1 000 measures.
  */
 import ExcelJS from "exceljs";
 import { buildCommitteeTable } from "../src/plan/committeeTable";
@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Measure, type Scenario } from "../src/plan/model
 import { createMeasure } from "../src/plan/measureEdits";
 import { writeCommitteeTable } from "../src/adapters/office/committeeTableWriter";
 import { committeeXlsx } from "../src/adapters/browser/committeeXlsx";
+import { committeeHtml, committeePlainText } from "../src/plan/committeeHtml";
 import { named } from "../test/support/scenarios";
 import { FakeContext, installExcelEnums, installOffice } from "../test/support/excel";
 import { medianMs, round3 } from "./measure";
@@ -53,6 +54,8 @@ export async function runCommitteeBench(): Promise<Record<string, unknown>[]> {
       ),
       xlsxMs: round3(xlsxMs),
       xlsxBytes: bytes.length,
+      htmlMs: round3(medianMs(() => committeeHtml(table) + committeePlainText(table), 5, 1)),
+      htmlBytes: committeeHtml(table).length,
     });
   }
   return records;

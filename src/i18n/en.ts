@@ -207,6 +207,11 @@ export const en: Texts = {
       "This version of Excel cannot set up printing. Choose A4 landscape, fit to one page wide, yourself.",
     downloaded: (file) => `The committee table was downloaded as ${file}.`,
     failed: "The committee table could not be created.",
+    copyForWord: "Copy for Word",
+    copiedForWord:
+      "The decisions and the tables are copied, with their colours. Paste them into the Word document.",
+    copyForWordFailed:
+      "Nothing was copied: the clipboard is not available here. Create the committee table and copy it from the sheet.",
   },
   identity: {
     otherSheet: (wanted) =>

@@ -205,6 +205,11 @@ export const sv: Texts = {
       "Den här Excelversionen kan inte ställa in utskriften. Välj själv A4 liggande, anpassat till en sida i bredd.",
     downloaded: (file) => `Nämndtabellen har laddats ned som ${file}.`,
     failed: "Nämndtabellen kunde inte skapas.",
+    copyForWord: "Kopiera för Word",
+    copiedForWord:
+      "Besluten och tabellerna är kopierade, med sina färger. Klistra in dem i Word-dokumentet.",
+    copyForWordFailed:
+      "Ingenting kopierades: urklipp är inte tillgängligt här. Skapa nämndtabellen och kopiera den från bladet.",
   },
   identity: {
     otherSheet: (wanted) =>

@@ -218,6 +218,9 @@ export interface Texts {
     readonly noPrintSetUp: string;
     readonly downloaded: (file: string) => string;
     readonly failed: string;
+    readonly copyForWord: string;
+    readonly copiedForWord: string;
+    readonly copyForWordFailed: string;
   };
   /** Identity: the add-in's own sheets, known by their marks. */
   readonly identity: {

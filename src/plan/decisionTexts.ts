@@ -9,11 +9,16 @@ import type { Decimal } from "../budget/money";
 const NBSP = "\u00a0";
 const MINUS = "\u2212";
 
-/** A whole amount as Swedish text: "48 900 tkr" (no-break spaces, so it never wraps). */
-export function tkr(amount: Decimal): string {
+/** A whole number as Swedish text: "48 900", "−8 096" (no-break spaces, a real minus). */
+export function wholeNumber(amount: Decimal): string {
   const digits = amount.abs().toFixed(0);
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  return `${amount.isNegative() && !amount.isZero() ? MINUS : ""}${grouped}${NBSP}tkr`;
+  return `${amount.isNegative() && !amount.isZero() ? MINUS : ""}${grouped}`;
+}
+
+/** A whole amount as Swedish text: "48 900 tkr" (no-break spaces, so it never wraps). */
+export function tkr(amount: Decimal): string {
+  return `${wholeNumber(amount)}${NBSP}tkr`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Putting text on the clipboard from the pane: the Clipboard API where the host grants it, else
- * the selection copy that older webviews (some Office hosts) still support. Says whether it was
- * done, so the pane can tell the user to copy by hand when neither way is open.
+ * Putting text, or HTML with its plain text, on the clipboard from the pane: the Clipboard API
+ * where the host grants it, else the copy command that older webviews (some Office hosts) still
+ * support. Says whether it was done, so the pane can tell the user when neither way is open.
  */
 
 /** Copies by selecting the text in a hidden text area; false when the host refuses. */
@@ -33,4 +33,39 @@ export async function copyText(text: string): Promise<boolean> {
     }
   }
   return copyBySelection(text);
+}
+
+/** Copies HTML and its plain text through the copy command's event; false when refused. */
+function copyByEvent(html: string, text: string): boolean {
+  const onCopy = (event: ClipboardEvent) => {
+    event.clipboardData?.setData("text/html", html);
+    event.clipboardData?.setData("text/plain", text);
+    event.preventDefault();
+  };
+  document.addEventListener("copy", onCopy);
+  try {
+    return document.execCommand("copy");
+  } catch {
+    return false; // a host without the command: reported to the user as not copied
+  } finally {
+    document.removeEventListener("copy", onCopy);
+  }
+}
+
+/** Puts HTML (for Word, Outlook) and the same as plain text on the clipboard; true when done. */
+export async function copyRich(html: string, text: string): Promise<boolean> {
+  const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+  if (clipboard?.write && typeof ClipboardItem !== "undefined") {
+    try {
+      const item = new ClipboardItem({
+        "text/html": new Blob([html], { type: "text/html" }),
+        "text/plain": new Blob([text], { type: "text/plain" }),
+      });
+      await clipboard.write([item]);
+      return true;
+    } catch {
+      // Refused (no permission, the pane not focused): the copy command may still be open.
+    }
+  }
+  return copyByEvent(html, text);
 }

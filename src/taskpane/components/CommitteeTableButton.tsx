@@ -4,7 +4,17 @@
  * the browser, and says where it went. Nothing to ask: in Excel the table goes into its scenario's
  * own sheet or a new one, never over a sheet the user made.
  */
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentCopyRegular } from "@fluentui/react-icons";
+import { committeeHtml, committeePlainText } from "../../plan/committeeHtml";
 import { buildCommitteeTable } from "../../plan/committeeTable";
 import type { Scenario } from "../../plan/model";
 import {
@@ -13,8 +23,14 @@ import {
   type PlanSnapshot,
   type WorkbookPort,
 } from "../../port/workbookPort";
+import { copyRich } from "../clipboard";
 import { useOutcome } from "../hooks/useOutcome";
 import { useLocale } from "../locale";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
 
 export interface CommitteeTableButtonProps {
   readonly snapshot: PlanSnapshot;
@@ -26,6 +42,8 @@ export interface CommitteeTableButtonProps {
 export function CommitteeTableButton({ snapshot, scenario, onCreate }: CommitteeTableButtonProps) {
   const { t } = useLocale();
   const { phase, run } = useOutcome<CommitteeOutcome>(t.committee.failed);
+  const classes = useStyles();
+  const [copied, setCopied] = useState<boolean | null>(null);
   const create = () =>
     run(() => {
       const measures = snapshot.measures.map((m) => m.measure);
@@ -35,13 +53,23 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
     });
 
   return (
-    <section aria-label={t.committee.button}>
-      <Button appearance="primary" disabled={phase.kind === "busy"} onClick={() => void create()}>
-        {phase.kind === "busy" ? t.committee.busy : t.committee.button}
-      </Button>
+    <section aria-label={t.committee.button} className={classes.section}>
+      <div className={classes.buttons}>
+        <Button appearance="primary" disabled={phase.kind === "busy"} onClick={() => void create()}>
+          {phase.kind === "busy" ? t.committee.busy : t.committee.button}
+        </Button>
+        <CopyForWordButton snapshot={snapshot} scenario={scenario} onCopied={setCopied} />
+      </div>
       <Text as="p" block size={200}>
         {t.committee.hint}
       </Text>
+      {copied !== null && (
+        <MessageBar intent={copied ? "success" : "warning"} layout="multiline">
+          <MessageBarBody>
+            {copied ? t.committee.copiedForWord : t.committee.copyForWordFailed}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {phase.kind === "done" && <OutcomeBar outcome={phase.outcome} />}
       {phase.kind === "failed" && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -49,6 +77,24 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
         </MessageBar>
       )}
     </section>
+  );
+}
+
+/** "Kopiera för Word": the same table as HTML with its fills and as plain text, on the clipboard. */
+function CopyForWordButton(
+  props: Omit<CommitteeTableButtonProps, "onCreate"> & { onCopied: (done: boolean) => void }
+) {
+  const { snapshot, scenario, onCopied } = props;
+  const { t } = useLocale();
+  const copy = () => {
+    const measures = snapshot.measures.map((m) => m.measure);
+    const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
+    void copyRich(committeeHtml(table), committeePlainText(table)).then(onCopied);
+  };
+  return (
+    <Button icon={<DocumentCopyRegular />} onClick={copy}>
+      {t.committee.copyForWord}
+    </Button>
   );
 }
 

@@ -67,4 +67,40 @@ describe("the committee table button", () => {
       "Nämndtabellen kunde inte skapas. GeneralException"
     );
   });
+
+  it("copies the decisions and tables for Word, as HTML with fills and as plain text", async () => {
+    const items: Record<string, Blob>[] = [];
+    class FakeClipboardItem {
+      constructor(readonly data: Record<string, Blob>) {
+        items.push(data);
+      }
+    }
+    Object.assign(globalThis, { ClipboardItem: FakeClipboardItem });
+    const port = FakePort.withReference("excel");
+    const { user } = await openScenarios(port);
+    const write = jest.fn().mockResolvedValue(undefined);
+    // After user-event's set-up, which puts a clipboard stub of its own on navigator.
+    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
+    await user.click(screen.getByRole("button", { name: "Kopiera för Word" }));
+    expect(await screen.findByText(/Besluten och tabellerna är kopierade/)).toBeInTheDocument();
+    expect(write).toHaveBeenCalledTimes(1);
+    const blobText = (b: Blob) =>
+      new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(b);
+      });
+    const html = await blobText(items[0]!["text/html"]!);
+    expect(html).toContain("<table");
+    expect(html).toMatch(/background:#FFC7CE[^>]*>RÖD</);
+    expect(await blobText(items[0]!["text/plain"]!)).toMatch(
+      /^Åtgärder och konsekvenser – Budget i balans 2026/
+    );
+
+    write.mockRejectedValueOnce(new DOMException("denied", "NotAllowedError"));
+    document.execCommand = jest.fn(() => false);
+    await user.click(screen.getByRole("button", { name: "Kopiera för Word" }));
+    expect(await screen.findByText(/Ingenting kopierades/)).toBeInTheDocument();
+    delete (globalThis as { ClipboardItem?: unknown }).ClipboardItem;
+  });
 });
