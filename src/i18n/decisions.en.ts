@@ -28,4 +28,8 @@ export const decisionsEn: DecisionViewTexts = {
       ? "The rewritten decision is replaced with text drawn from the plan."
       : `The ${count} rewritten decisions are replaced with text drawn from the plan.`,
   regenerateConfirm: "Replace",
+  fallback: "If the frame increase is not granted",
+  fallbackHint:
+    "Choose the scenario within the frame whose measures the committee proposes if the requested increase is not granted. The decisions then take their measures from it.",
+  fallbackNone: "The scenario's own measures",
 };

@@ -28,4 +28,8 @@ export const decisionsSv: DecisionViewTexts = {
       ? "Den omskrivna satsen ersätts med text som tas fram ur planen."
       : `De ${count} omskrivna satserna ersätts med text som tas fram ur planen.`,
   regenerateConfirm: "Ersätt",
+  fallback: "Om ramökningen inte beviljas",
+  fallbackHint:
+    "Välj scenariot inom ram vars åtgärder nämnden föreslår om den begärda ramökningen inte beviljas. Besluten tar då åtgärderna därifrån.",
+  fallbackNone: "Scenariots egna åtgärder",
 };

@@ -25,4 +25,7 @@ export interface DecisionViewTexts {
   readonly regenerateTitle: string;
   readonly regenerateBody: (count: number) => string;
   readonly regenerateConfirm: string;
+  readonly fallback: string;
+  readonly fallbackHint: string;
+  readonly fallbackNone: string;
 }

@@ -124,7 +124,9 @@ export function buildCommitteeTable(
   scenario: Scenario,
   measures: readonly Measure[],
   settings: PlanSettings,
-  reservedSheetNames: readonly string[] = []
+  reservedSheetNames: readonly string[] = [],
+  /** The scenario whose measures the decisions propose if the increase is not granted (fallbackOf). */
+  fallback: Scenario | null = null
 ): CommitteeTable {
   const years = planYears(settings);
   const width = 4 + years.length;
@@ -135,7 +137,8 @@ export function buildCommitteeTable(
   spanningRow(builder, TEXT.subtitle(first, last), "subtitle");
   emptyRow(builder);
   // The economist's own wording where they rewrote an att-sats (decisionEdits.ts).
-  addDecisions(builder, shownDecisions(decisionsOf(scenario, measures, settings), scenario));
+  const decisions = decisionsOf(scenario, measures, settings, fallback);
+  addDecisions(builder, shownDecisions(decisions, scenario));
   emptyRow(builder);
   const sectionOfMeasures = builder.rows.length;
   const headerOfMeasures = sectionOfMeasures + 1;

@@ -178,11 +178,26 @@ function proposalDecisions(ctx: Context): Draft[] {
   return drafts;
 }
 
-/** The proposed decisions of a scenario, numbered through; see the top of this file. */
+/**
+ * The scenario whose measures the decisions of `scenario` propose should its increase not be
+ * granted: the one it names, when that is another scenario of the plan; else none.
+ */
+export function fallbackOf(scenario: Scenario, scenarios: readonly Scenario[]): Scenario | null {
+  const id = scenario.fallbackScenarioId;
+  if (!id || id === scenario.id) return null;
+  return scenarios.find((s) => s.id === id) ?? null;
+}
+
+/**
+ * The proposed decisions of a scenario, numbered through; see the top of this file. With a
+ * `fallback` (fallbackOf), the measures are that scenario's, proposed for the case that the
+ * requested increase is not granted, as the committee's document does.
+ */
 export function decisionsOf(
   scenario: Scenario,
   measures: readonly Measure[],
-  settings: PlanSettings
+  settings: PlanSettings,
+  fallback: Scenario | null = null
 ): Decisions {
   const years = planYears(settings);
   const first = years[0] ?? settings.firstYear;
@@ -190,10 +205,10 @@ export function decisionsOf(
   const ctx: Context = { scenario, measures, settings, years };
   const committee = settings.committee;
   const needs = needsDecision(ctx);
-  const measureDrafts = measureDecisions(ctx);
-  const requestsNeeds = requestParts(ctx, first).some(
-    (p) => p.covers === "needs" && !p.amount.isZero()
-  );
+  const measureDrafts = measureDecisions(fallback ? { ...ctx, scenario: fallback } : ctx);
+  const requestsNeeds =
+    fallback !== null ||
+    requestParts(ctx, first).some((p) => p.covers === "needs" && !p.amount.isZero());
   const drafted: { intro: string | null; drafts: Draft[] }[] = [
     { intro: null, drafts: [...(needs ? [needs] : []), ...ownRequestDecisions(ctx)] },
     {

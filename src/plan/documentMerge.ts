@@ -230,6 +230,18 @@ function mergeDecisionEdits(
   return merged.length > 0 ? { decisionEdits: merged } : {};
 }
 
+/** The scenario the decisions fall back on; both sides choosing differently is a conflict. */
+function mergeFallback(
+  sides: readonly [Scenario, Scenario, Scenario],
+  collect: Collect
+): { fallbackScenarioId?: string } {
+  const [b, t, m] = sides.map((s) => s.fallbackScenarioId);
+  const r = mergeField(b, t, m);
+  if (r === "conflict") collect({ kind: "decisionText", scenario: sides[1].name });
+  const id = r === "conflict" ? t : r.value;
+  return id ? { fallbackScenarioId: id } : {};
+}
+
 /** One scenario that all three sides hold. */
 function mergeScenario(base: Scenario, theirs: Scenario, mine: Scenario, collect: Collect) {
   const name = mergeField(base.name, theirs.name, mine.name);
@@ -248,6 +260,7 @@ function mergeScenario(base: Scenario, theirs: Scenario, mine: Scenario, collect
       mine.requestedProposals
     ),
     ...mergeDecisionEdits(sides, collect),
+    ...mergeFallback(sides, collect),
   };
 }
 

@@ -153,6 +153,11 @@ export interface Scenario {
   readonly requestedProposals: readonly string[];
   /** The proposed decisions the economist has rewritten (decisionEdits.ts); absent is none. */
   readonly decisionEdits?: readonly DecisionEdit[];
+  /**
+   * The scenario whose measures the decisions propose should the requested increase not be
+   * granted ("om ramökningen inte beviljas …", as the committee's document does); absent is none.
+   */
+  readonly fallbackScenarioId?: string;
 }
 
 /**

@@ -328,7 +328,8 @@ export function referenceScenario(): Scenario {
 /**
  * The scenario the document weighs against it: the needs requested as a frame increase (48 900
  * tkr), the state grant (1 210) and the 9 800 tkr proposal (att-sats 8) requested too, and no
- * measure taken, so the quality is kept and the frame must grow instead.
+ * measure taken, so the quality is kept and the frame must grow instead. Its decisions propose
+ * the first scenario's measures should the increase not be granted: the eight att-satser of 000.
  */
 export function referenceIncreaseScenario(): Scenario {
   const needs = everyYear(needs2026());
@@ -349,6 +350,8 @@ export function referenceIncreaseScenario(): Scenario {
     ],
     included: [],
     requestedProposals: [REFERENCE_CHILDREN_PROPOSAL_ID],
+    // Should the increase not be granted, the decisions propose the measures within the frame.
+    fallbackScenarioId: "ref-scenario-balans-2026",
   };
 }
 

@@ -78,6 +78,7 @@ export function copyScenario(
     requestedProposals: [...source.requestedProposals],
     // The economist's wording of the decisions goes with the copy.
     ...(source.decisionEdits?.length ? { decisionEdits: [...source.decisionEdits] } : {}),
+    ...(source.fallbackScenarioId ? { fallbackScenarioId: source.fallbackScenarioId } : {}),
   };
 }
 

@@ -47,6 +47,7 @@ export const scenarioSchema = z
     requestedProposals: z.array(z.string().min(1)),
     // Absent in documents written before the decisions could be edited: none.
     decisionEdits: z.array(decisionEditSchema).optional(),
+    fallbackScenarioId: nonEmptyText.optional(),
   })
   .superRefine((s, ctx) => {
     const ids = [...s.frameLines, ...s.needLines, ...s.requests].map((l) => l.id);
@@ -106,5 +107,6 @@ export function serializeScenario(sc: Scenario): Record<string, unknown> {
           })),
         }
       : {}),
+    ...(sc.fallbackScenarioId ? { fallbackScenarioId: sc.fallbackScenarioId } : {}),
   };
 }

@@ -102,6 +102,45 @@ describe("the committee table in LibreOffice", () => {
       expect(decisions).toMatch(amount(n));
   });
 
+  it("gives the document's eight att-satser for the scenario with the increases requested", async () => {
+    const increase = plan.scenarios[1]!;
+    const second = buildCommitteeTable(
+      increase,
+      plan.measures,
+      plan.settings,
+      [],
+      plan.scenarios[0]!
+    );
+    const dir = join(OUT, "ramokning");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "namndtabell.xlsx"), await committeeXlsx(ExcelJS, second));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(OUT, "lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        join(dir, "namndtabell.xlsx"),
+      ],
+      { stdio: "pipe", timeout: 120_000 }
+    );
+    const pdf = execFileSync("pdftotext", ["-layout", join(dir, "namndtabell.pdf"), "-"], {
+      encoding: "utf8",
+    });
+    const decisions = pdf.slice(
+      pdf.indexOf("Förslag till beslut"),
+      pdf.indexOf("Åtgärdsförslag – hålla")
+    );
+    for (const nr of [1, 2, 3, 4, 5, 6, 7, 8])
+      expect(decisions).toMatch(new RegExp(`\\b${nr}\\. Att `));
+    for (const n of [48_900, 36_400, 23_500, 12_900, 9_200, 3_300, 1_210, 14_000, 35_000, 9_800])
+      expect(decisions).toMatch(amount(n));
+    expect(decisions).toMatch(/Om ramökningen inte beviljas/);
+  }, 180_000);
+
   it("caches each formula's result, and LibreOffice's own sums equal them", async () => {
     const file = new ExcelJS.Workbook();
     await file.xlsx.readFile(XLSX);

@@ -86,4 +86,25 @@ describe("a rewritten att-sats", () => {
       conflicts: [{ kind: "decisionText", scenario: scenario.name }],
     });
   });
+
+  it("keeps the scenario the decisions fall back on through the document, a copy and a merge", () => {
+    const increase = plan.scenarios[1]!;
+    expect(increase.fallbackScenarioId).toBe(scenario.id);
+    const text = serializePlanDocument({ settings: plan.settings, scenarios: plan.scenarios });
+    const parsed = parsePlanDocument(text);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
+    expect(parsed.document.scenarios[1]!.fallbackScenarioId).toBe(scenario.id);
+    expect(parsed.document.scenarios[0]).not.toHaveProperty("fallbackScenarioId");
+    const copy = copyScenario(plan.scenarios, increase, (n, i) => `${n} (${i})`);
+    expect(copy.fallbackScenarioId).toBe(scenario.id);
+    const base = { settings: plan.settings, scenarios: plan.scenarios };
+    const { fallbackScenarioId: _none, ...without } = increase;
+    void _none;
+    const mine = { ...base, scenarios: [scenario, without] };
+    const merged = mergePlanContent(base, base, mine);
+    if (!merged.ok) throw new Error("conflict");
+    expect(merged.merged.scenarios[1]).not.toHaveProperty("fallbackScenarioId");
+    const theirs = { ...base, scenarios: [scenario, { ...increase, fallbackScenarioId: "x" }] };
+    expect(mergePlanContent(base, theirs, mine).ok).toBe(false);
+  });
 });

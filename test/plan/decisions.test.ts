@@ -6,9 +6,9 @@
 import fc from "fast-check";
 import { dec } from "../../src/budget/money";
 import { buildCommitteeTable } from "../../src/plan/committeeTable";
-import { decisionsOf, type Decisions } from "../../src/plan/decisions";
+import { decisionsOf, fallbackOf, type Decisions } from "../../src/plan/decisions";
 import { inSentence, measureDoing, tkr } from "../../src/plan/decisionTexts";
-import type { Measure } from "../../src/plan/model";
+import type { Measure, Scenario } from "../../src/plan/model";
 import { REFERENCE_CHILDREN_PROPOSAL_ID, referencePlan } from "../../src/plan/referenceCase";
 import { withFunding } from "../../src/plan/scenarioLines";
 import { named } from "../support/scenarios";
@@ -98,6 +98,30 @@ describe("the proposed decisions of the reference case", () => {
     );
     expect(amountsIn(t[0]!)).toEqual([48_900, 48_900, 36_400, 23_500, 12_900, 9_200, 3_300]);
     expect(t.slice(1).map(amountsIn)).toEqual([[1_210], [9_800]]);
+  });
+
+  it("the document's eight: the increases requested, the first scenario's measures should they not be granted", () => {
+    const [within, increase] = plan.scenarios as [Scenario, Scenario];
+    const fallback = fallbackOf(increase, plan.scenarios);
+    expect(fallback?.id).toBe(within.id);
+    const d = decisionsOf(increase, plan.measures, settings, fallback);
+    const t = texts(d);
+    expect(t.map(amountsIn)).toEqual([
+      [48_900, 48_900, 36_400, 23_500, 12_900, 9_200, 3_300],
+      [1_210],
+      [14_000],
+      [35_000],
+      [1_000],
+      [5_000],
+      [],
+      [9_800],
+    ]);
+    expect(d.groups[1]!.intro).toBe(
+      "Om ramökningen inte beviljas, och för att lägga en budget inom ram 2026, föreslår socialnämnden följande:"
+    );
+    // A scenario naming itself, or one not in the plan, has no fallback.
+    expect(fallbackOf({ ...increase, fallbackScenarioId: increase.id }, plan.scenarios)).toBeNull();
+    expect(fallbackOf({ ...increase, fallbackScenarioId: "gone" }, plan.scenarios)).toBeNull();
   });
 
   it("states the committee table's figures: each measure's amount is its cell in the table", () => {

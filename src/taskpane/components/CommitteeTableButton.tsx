@@ -16,6 +16,7 @@ import {
 import { DocumentCopyRegular } from "@fluentui/react-icons";
 import { committeeHtml, committeePlainText } from "../../plan/committeeHtml";
 import { buildCommitteeTable } from "../../plan/committeeTable";
+import { fallbackOf } from "../../plan/decisions";
 import type { Scenario } from "../../plan/model";
 import {
   STORAGE_SHEET_NAMES,
@@ -48,7 +49,13 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
     run(() => {
       const measures = snapshot.measures.map((m) => m.measure);
       return onCreate(
-        buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES)
+        buildCommitteeTable(
+      scenario,
+      measures,
+      snapshot.settings,
+      STORAGE_SHEET_NAMES,
+      fallbackOf(scenario, snapshot.scenarios)
+    )
       );
     });
 
@@ -88,7 +95,13 @@ function CopyForWordButton(
   const { t } = useLocale();
   const copy = () => {
     const measures = snapshot.measures.map((m) => m.measure);
-    const table = buildCommitteeTable(scenario, measures, snapshot.settings, STORAGE_SHEET_NAMES);
+    const table = buildCommitteeTable(
+      scenario,
+      measures,
+      snapshot.settings,
+      STORAGE_SHEET_NAMES,
+      fallbackOf(scenario, snapshot.scenarios)
+    );
     void copyRich(committeeHtml(table), committeePlainText(table)).then(onCopied);
   };
   return (

@@ -49,6 +49,33 @@ function ScenarioChoice({ state }: { readonly state: DecisionsViewState }) {
   );
 }
 
+/** Which scenario's measures are proposed if the increase is not granted. */
+function FallbackChoice({ state }: { readonly state: DecisionsViewState }) {
+  const { t } = useLocale();
+  const scenario = state.scenario;
+  const others = state.scenarios.filter((s) => s.id !== scenario?.id);
+  if (!scenario || others.length === 0) return null;
+  const chosen = others.find((s) => s.id === scenario.fallbackScenarioId);
+  return (
+    <Field label={t.decisions.fallback} hint={t.decisions.fallbackHint}>
+      <Dropdown
+        value={chosen ? scenarioName(chosen.name) : t.decisions.fallbackNone}
+        selectedOptions={[chosen?.id ?? ""]}
+        onOptionSelect={(_, data) => state.setFallback(data.optionValue ?? "")}
+      >
+        <Option value="" text={t.decisions.fallbackNone}>
+          {t.decisions.fallbackNone}
+        </Option>
+        {others.map((s) => (
+          <Option key={s.id} value={s.id} text={scenarioName(s.name)}>
+            {scenarioName(s.name)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
 function RegenerateDialog({ state }: { readonly state: DecisionsViewState }) {
   const { t } = useLocale();
   return (
@@ -111,6 +138,7 @@ export function DecisionsView(props: DecisionsViewProps) {
       ) : (
         <>
           <ScenarioChoice state={state} />
+          <FallbackChoice state={state} />
           <Actions state={state} />
           <div
             role="group"

@@ -28,6 +28,8 @@ export interface DecisionsViewState {
   readonly copied: "idle" | "copied" | "failed";
   readonly confirming: boolean;
   readonly onSelect: (id: string) => void;
+  /** Chooses the scenario whose measures are proposed if the increase is not granted; "" none. */
+  readonly setFallback: (id: string) => void;
   readonly startRewrite: (d: ShownDecision) => void;
   readonly changeDraft: (text: string) => void;
   readonly saveDraft: (d: ShownDecision) => void;

@@ -12,13 +12,20 @@ import {
   withGeneratedText,
   type ShownDecision,
 } from "../../../plan/decisionEdits";
-import { decisionsOf } from "../../../plan/decisions";
+import { decisionsOf, fallbackOf } from "../../../plan/decisions";
 import type { Scenario } from "../../../plan/model";
 import { replaceScenario } from "../../../plan/scenarioEdits";
 import { copyText } from "../../clipboard";
 import { textLengthMessage } from "../../inputMessages";
 import { useLocale } from "../../locale";
 import type { DecisionDraft, DecisionsViewProps, DecisionsViewState } from "./DecisionsView.types";
+
+/** The scenario with the fallback chosen; "" chooses none and leaves the field out. */
+function withFallback(scenario: Scenario, id: string): Scenario {
+  const { fallbackScenarioId: _dropped, ...rest } = scenario;
+  void _dropped;
+  return id === "" ? rest : { ...rest, fallbackScenarioId: id };
+}
 
 export function useDecisionsView(props: DecisionsViewProps): DecisionsViewState {
   const { snapshot, scenario, onSave } = props;
@@ -30,9 +37,17 @@ export function useDecisionsView(props: DecisionsViewProps): DecisionsViewState 
   const decisions = useMemo(
     () =>
       scenario
-        ? shownDecisions(decisionsOf(scenario, measures, snapshot.settings), scenario)
+        ? shownDecisions(
+            decisionsOf(
+              scenario,
+              measures,
+              snapshot.settings,
+              fallbackOf(scenario, snapshot.scenarios)
+            ),
+            scenario
+          )
         : null,
-    [scenario, measures, snapshot.settings]
+    [scenario, measures, snapshot.settings, snapshot.scenarios]
   );
   const save = useCallback(
     (next: Scenario) => void onSave(replaceScenario(snapshot.scenarios, next)),
@@ -58,6 +73,7 @@ export function useDecisionsView(props: DecisionsViewProps): DecisionsViewState 
     copied,
     confirming,
     onSelect: props.onSelect,
+    setFallback: (id) => scenario && save(withFallback(scenario, id)),
     startRewrite: (d) => setDraft({ key: d.key, text: d.text, message: null }),
     changeDraft: (text) => setDraft((now) => (now ? { ...now, text, message: null } : now)),
     saveDraft,

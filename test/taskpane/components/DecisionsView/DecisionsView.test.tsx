@@ -115,4 +115,25 @@ describe("the decisions view", () => {
     await user.click(screen.getByRole("button", { name: "Kopiera satserna" }));
     await screen.findByText(/Satserna kunde inte kopieras/);
   });
+
+  it("takes the measures from the scenario chosen for the case that the increase is not granted", async () => {
+    const port = FakePort.withReference();
+    const { user } = renderApp(port);
+    await screen.findAllByText(/Vakanshålla 24 platser/);
+    await user.click(screen.getByRole("tab", { name: "Beslut" }));
+    await user.click(await screen.findByRole("combobox", { name: "Scenario" }));
+    await user.click(screen.getByRole("option", { name: "Med begärda ramökningar" }));
+    const group = await screen.findByRole("group", {
+      name: /i scenariot ”Med begärda ramökningar”/,
+    });
+    // The reference case's second scenario falls back on the first: the document's eight.
+    expect(items(group)).toHaveLength(8);
+    expect(within(group).getByText(/^Om ramökningen inte beviljas/)).toBeInTheDocument();
+    await user.click(screen.getByRole("combobox", { name: /Om ramökningen inte beviljas/ }));
+    await user.click(screen.getByRole("option", { name: "Scenariots egna åtgärder" }));
+    await waitFor(() => expect(port.saveScenarios).toHaveBeenCalled());
+    const saved = port.saveScenarios.mock.calls.at(-1)![0];
+    expect(saved[1]).not.toHaveProperty("fallbackScenarioId");
+    await waitFor(() => expect(items(group)).toHaveLength(3));
+  });
 });
