@@ -115,10 +115,29 @@ function proposalGroups(
   ];
 }
 
+/** The legend (with "–" where an item is not judged yet), then the numbered consequence texts. */
+function addLegendAndConsequences(
+  builder: Builder,
+  settings: PlanSettings,
+  measureItems: readonly Measure[],
+  proposals: readonly Measure[]
+): void {
+  spanningRow(builder, TEXT.legendSection, "section");
+  const unjudged = anyUnjudged([...measureItems, ...proposals]) ? [TEXT.legendUnjudged] : [];
+  for (const text of [settings.legend.ambition, settings.legend.goals, ...unjudged])
+    spanningRow(builder, text, "legend");
+  emptyRow(builder);
+  addConsequences(builder, [
+    { heading: TEXT.measuresSection, items: measureItems },
+    { heading: TEXT.proposalsSection, items: proposals },
+  ]);
+}
+
 /**
- * The committee table of one scenario: the measures it includes, every development proposal by
- * its funding, the balance per year with the lines it comes from, and the legend. `reservedSheetNames` are names the table's
- * sheet must not take (the add-in's own storage sheets).
+ * The committee table of one scenario: its proposed decisions, the measures it includes, every
+ * development proposal by its funding, the balance per year with the lines it comes from, the
+ * legend and the consequence texts. `reservedSheetNames` are names the table's sheet must not
+ * take (the add-in's own storage sheets).
  */
 export function buildCommitteeTable(
   scenario: Scenario,
@@ -166,16 +185,12 @@ export function buildCommitteeTable(
     requested: groups[1].items,
   });
   emptyRow(builder);
-  spanningRow(builder, TEXT.legendSection, "section");
-  const proposals = groups.flatMap((g) => g.items);
-  const unjudged = anyUnjudged([...measureItems, ...proposals]) ? [TEXT.legendUnjudged] : [];
-  for (const text of [settings.legend.ambition, settings.legend.goals, ...unjudged])
-    spanningRow(builder, text, "legend");
-  emptyRow(builder);
-  addConsequences(builder, [
-    { heading: TEXT.measuresSection, items: measureItems },
-    { heading: TEXT.proposalsSection, items: proposals },
-  ]);
+  addLegendAndConsequences(
+    builder,
+    settings,
+    measureItems,
+    groups.flatMap((g) => g.items)
+  );
 
   const columnWidths = columnWidthsFor(years.length);
   fitRowHeights(builder, columnWidths);

@@ -50,12 +50,12 @@ export function CommitteeTableButton({ snapshot, scenario, onCreate }: Committee
       const measures = snapshot.measures.map((m) => m.measure);
       return onCreate(
         buildCommitteeTable(
-      scenario,
-      measures,
-      snapshot.settings,
-      STORAGE_SHEET_NAMES,
-      fallbackOf(scenario, snapshot.scenarios)
-    )
+          scenario,
+          measures,
+          snapshot.settings,
+          STORAGE_SHEET_NAMES,
+          fallbackOf(scenario, snapshot.scenarios)
+        )
       );
     });
 
