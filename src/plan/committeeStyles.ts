@@ -60,6 +60,8 @@ export interface StyleSpec {
   amount?: boolean;
   border?: boolean;
   align?: "left" | "center" | "right";
+  /** Indent in characters from the cell's border (on the side it is aligned to). */
+  indent?: number;
 }
 
 /** A colour cell: the colour's fill and font, bold and centred, like Excel's own cell styles. */
@@ -75,23 +77,23 @@ export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {
   section: { bold: true, size: 12 },
   header: { bold: true, wrap: true, fill: "D9D9D9", border: true },
   nr: { border: true, align: "center" },
-  text: { wrap: true, border: true },
-  amount: { amount: true, border: true },
+  text: { wrap: true, border: true, indent: 1 },
+  amount: { amount: true, border: true, align: "right", indent: 1 },
   blankAmount: { border: true },
-  sumLabel: { bold: true, border: true },
-  sumAmount: { bold: true, amount: true, border: true },
+  sumLabel: { bold: true, border: true, indent: 1 },
+  sumAmount: { bold: true, amount: true, border: true, align: "right", indent: 1 },
   colourRed: colourSpec("red"),
   colourYellow: colourSpec("yellow"),
   colourGreen: colourSpec("green"),
   colourNone: { border: true, align: "center" },
   legend: { wrap: true },
   groupHeading: { bold: true, italic: true },
-  balanceLabel: { border: true },
+  balanceLabel: { border: true, indent: 1 },
   // A line that a balance figure sums: in the second label column, so it stands indented.
-  balanceItem: { border: true, wrap: true },
-  balanceAmount: { amount: true, border: true },
-  balanceResultLabel: { bold: true, border: true },
-  balanceResult: { bold: true, amount: true, border: true },
+  balanceItem: { border: true, wrap: true, indent: 1 },
+  balanceAmount: { amount: true, border: true, align: "right", indent: 1 },
+  balanceResultLabel: { bold: true, border: true, indent: 1 },
+  balanceResult: { bold: true, amount: true, border: true, align: "right", indent: 1 },
   listNr: { align: "right" },
   listIntro: { italic: true, wrap: true },
   listText: { wrap: true },

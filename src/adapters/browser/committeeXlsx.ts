@@ -25,7 +25,13 @@ function applyStyle(cell: ExcelJS.Cell, spec: StyleSpec): void {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${spec.fill}` } };
   if (spec.amount) cell.numFmt = AMOUNT_FORMAT;
   // Everything aligns to the top, so an amount stands level with the first line of its text.
-  cell.alignment = { wrapText: spec.wrap, horizontal: spec.align, vertical: "top" };
+  cell.alignment = {
+    wrapText: spec.wrap,
+    // An indent is from the side the text is aligned to, so an indented cell states its side.
+    horizontal: spec.align ?? (spec.indent ? "left" : undefined),
+    vertical: "top",
+    ...(spec.indent ? { indent: spec.indent } : {}),
+  };
   if (spec.border) {
     const thin = { style: "thin" as const, color: { argb: "FF808080" } };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };

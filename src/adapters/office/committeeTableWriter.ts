@@ -132,8 +132,8 @@ export async function writeCommitteeTable(
     if (target.kind === "own" && target.oldMark) workbook.names.getItem(target.oldMark).delete();
     queueMarks(workbook, names, [{ name: mark, formula: sheetMarkFormula(target.sheetName) }]);
   }
-  queueCells(sheet, table);
   const printSetUp = supportsPrintSetUp();
+  queueCells(sheet, table, printSetUp);
   if (printSetUp) queuePrintSetUp(sheet, table);
   sheet.activate();
   await context.sync();
@@ -144,7 +144,8 @@ export async function writeCommitteeTable(
   return { status: "written", sheetName: target.sheetName, printSetUp, leftAlone };
 }
 
-function queueCells(sheet: Excel.Worksheet, table: CommitteeTable): void {
+/** `indent`: whether Excel takes RangeFormat.indentLevel (ExcelApi 1.9, as the print set-up). */
+function queueCells(sheet: Excel.Worksheet, table: CommitteeTable, indent: boolean): void {
   const width = table.columnWidths.length;
   const height = table.rows.length;
   const all = sheet.getRangeByIndexes(0, 0, height, width);
@@ -156,7 +157,7 @@ function queueCells(sheet: Excel.Worksheet, table: CommitteeTable): void {
   all.format.verticalAlignment = Excel.VerticalAlignment.top;
   table.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell) queueStyle(sheet.getRangeByIndexes(r, c, 1, 1), cell);
+      if (cell) queueStyle(sheet.getRangeByIndexes(r, c, 1, 1), cell, indent);
     })
   );
   for (const m of table.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
@@ -168,20 +169,23 @@ function queueCells(sheet: Excel.Worksheet, table: CommitteeTable): void {
   }
 }
 
-function queueStyle(range: Excel.Range, cell: TableCell): void {
+function queueStyle(range: Excel.Range, cell: TableCell, indent: boolean): void {
   const spec = STYLE_SPECS[cell.style];
   const format = range.format;
+  if (spec.indent && indent) format.indentLevel = spec.indent;
   if (spec.bold) format.font.bold = true;
   if (spec.italic) format.font.italic = true;
   if (spec.size) format.font.size = spec.size;
   if (spec.font) format.font.color = `#${spec.font}`;
   if (spec.fill) format.fill.color = `#${spec.fill}`;
   if (spec.wrap) format.wrapText = true;
-  if (spec.align)
+  // An indent is from the side the text is aligned to, so an indented cell states its side.
+  const align = spec.align ?? (spec.indent ? "left" : undefined);
+  if (align)
     format.horizontalAlignment =
-      spec.align === "center"
+      align === "center"
         ? Excel.HorizontalAlignment.center
-        : spec.align === "right"
+        : align === "right"
           ? Excel.HorizontalAlignment.right
           : Excel.HorizontalAlignment.left;
   if (spec.border) {

@@ -77,8 +77,11 @@ describe("the committee table as .xlsx, read back with exceljs", () => {
           });
           expect(actual.font?.color?.argb).toBe(`FF${COLOUR_STYLE[colour].font}`);
         }
-        if (["amount", "sumAmount", "balanceAmount", "balanceResult"].includes(cell.style))
+        if (["amount", "sumAmount", "balanceAmount", "balanceResult"].includes(cell.style)) {
           expect(actual.numFmt).toBe("#,##0");
+          // One character in from the border, so a figure never touches it.
+          expect(actual.alignment).toMatchObject({ horizontal: "right", indent: 1 });
+        }
       })
     );
   });

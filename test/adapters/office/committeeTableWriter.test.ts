@@ -100,10 +100,17 @@ describe("the committee table written with Office.js", () => {
     expect(forLong.book.sheets[0]!.pageLayout.printTitleRows).toBe(
       `$${long.repeatRows!.first + 1}:$${long.repeatRows!.last + 1}`
     );
+    // Amounts stand one character in from the border (ExcelApi 1.9's indentLevel), right-aligned.
+    const summa = context.book.sheets[0]!;
+    const amounts = [...summa.cells.values()].filter((c) => c.style["indentLevel"] === 1);
+    expect(amounts.length).toBeGreaterThan(20);
     installOffice("1.7");
     const older = new FakeContext();
     expect(await write(older, table)).toMatchObject({ status: "written", printSetUp: false });
     expect(older.book.sheets[0]!.pageLayout.orientation).toBeUndefined();
+    expect([...older.book.sheets[0]!.cells.values()].some((c) => c.style["indentLevel"])).toBe(
+      false
+    );
   });
 
   it("writes user text that looks like a formula as text", async () => {

@@ -31,6 +31,7 @@ export function rangeProxy(context: FakeContext, rect: Rect): Proxy {
       rowHeight: 15,
       verticalAlignment: "Bottom",
       horizontalAlignment: "General",
+      indentLevel: 0,
     },
     getCell: (r: number, c: number) =>
       rangeProxy(context, { ...rect, r0: rect.r0 + r, c0: rect.c0 + c, rows: 1, cols: 1 }),
@@ -71,6 +72,7 @@ function watchFormat(context: FakeContext, format: Proxy, rect: Rect, big: boole
     "rowHeight",
     "verticalAlignment",
     "horizontalAlignment",
+    "indentLevel",
   ];
   context.watch(format, props, (prop, value) => {
     if (prop === "columnWidth") {
