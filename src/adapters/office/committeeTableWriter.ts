@@ -132,9 +132,10 @@ export async function writeCommitteeTable(
     if (target.kind === "own" && target.oldMark) workbook.names.getItem(target.oldMark).delete();
     queueMarks(workbook, names, [{ name: mark, formula: sheetMarkFormula(target.sheetName) }]);
   }
+  queueCells(sheet, table);
   const printSetUp = supportsPrintSetUp();
-  queueCells(sheet, table, printSetUp);
   if (printSetUp) queuePrintSetUp(sheet, table);
+  if (printSetUp) queueIndents(sheet, table);
   sheet.activate();
   await context.sync();
   const leftAlone =
@@ -144,8 +145,7 @@ export async function writeCommitteeTable(
   return { status: "written", sheetName: target.sheetName, printSetUp, leftAlone };
 }
 
-/** `indent`: whether Excel takes RangeFormat.indentLevel (ExcelApi 1.9, as the print set-up). */
-function queueCells(sheet: Excel.Worksheet, table: CommitteeTable, indent: boolean): void {
+function queueCells(sheet: Excel.Worksheet, table: CommitteeTable): void {
   const width = table.columnWidths.length;
   const height = table.rows.length;
   const all = sheet.getRangeByIndexes(0, 0, height, width);
@@ -157,7 +157,7 @@ function queueCells(sheet: Excel.Worksheet, table: CommitteeTable, indent: boole
   all.format.verticalAlignment = Excel.VerticalAlignment.top;
   table.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell) queueStyle(sheet.getRangeByIndexes(r, c, 1, 1), cell, indent);
+      if (cell) queueStyle(sheet.getRangeByIndexes(r, c, 1, 1), cell);
     })
   );
   for (const m of table.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
@@ -169,10 +169,9 @@ function queueCells(sheet: Excel.Worksheet, table: CommitteeTable, indent: boole
   }
 }
 
-function queueStyle(range: Excel.Range, cell: TableCell, indent: boolean): void {
+function queueStyle(range: Excel.Range, cell: TableCell): void {
   const spec = STYLE_SPECS[cell.style];
   const format = range.format;
-  if (spec.indent && indent) format.indentLevel = spec.indent;
   if (spec.bold) format.font.bold = true;
   if (spec.italic) format.font.italic = true;
   if (spec.size) format.font.size = spec.size;
@@ -198,6 +197,19 @@ function queueStyle(range: Excel.Range, cell: TableCell, indent: boolean): void 
       const border = format.borders.getItem(edge);
       border.style = Excel.BorderLineStyle.continuous;
       border.color = "#808080";
+    }
+  }
+}
+
+/** Amounts and labels one character in from the border: RangeFormat.indentLevel is ExcelApi 1.9. */
+function queueIndents(sheet: Excel.Worksheet, table: CommitteeTable): void {
+  // Loops, not callbacks: the API-set check follows this function's callers to their guard.
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const indent = cell ? STYLE_SPECS[cell.style].indent : undefined;
+      if (indent) sheet.getRangeByIndexes(r, c, 1, 1).format.indentLevel = indent;
     }
   }
 }
