@@ -22,6 +22,7 @@ export const en: Texts = {
     loading: "Reading the plan …",
     loadingView: "Loading …",
     storedInBrowser: "The plan is stored in this browser, not in a workbook.",
+    balanceBar: (scenario) => `Result per year in scenario "${scenario}"`,
   },
   firstUse: {
     title: "Get started",

@@ -22,6 +22,7 @@ export const sv: Texts = {
     loading: "Läser planen …",
     loadingView: "Laddar …",
     storedInBrowser: "Planen sparas i den här webbläsaren, inte i en arbetsbok.",
+    balanceBar: (scenario) => `Resultat per år i scenariot ”${scenario}”`,
   },
   firstUse: {
     title: "Kom igång",

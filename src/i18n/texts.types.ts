@@ -40,6 +40,8 @@ export interface Texts {
     readonly loading: string;
     readonly loadingView: string;
     readonly storedInBrowser: string;
+    /** The balance bar's name for screen readers: the scenario whose result it shows. */
+    readonly balanceBar: (scenario: string) => string;
   };
   readonly firstUse: {
     readonly title: string;

@@ -23,7 +23,12 @@ function balanceText(year: BalanceWords, t: Texts, lang: Language): string {
   return year.status === "surplus" ? t.balance.surplus(amount) : t.balance.deficit(amount);
 }
 
-export function BalanceBadge({ year }: { readonly year: BalanceWords }) {
+export function BalanceBadge(props: {
+  readonly year: BalanceWords;
+  /** Put before the words, e.g. the year in the balance bar: "2026: Överskott 1 100 tkr". */
+  readonly prefix?: string;
+}) {
+  const { year, prefix } = props;
   const { t, lang } = useLocale();
   return (
     <Badge
@@ -33,6 +38,7 @@ export function BalanceBadge({ year }: { readonly year: BalanceWords }) {
       color={year.status === "deficit" ? "danger" : "success"}
       data-status={year.status}
     >
+      {prefix === undefined ? "" : `${prefix}: `}
       {balanceText(year, t, lang)}
     </Badge>
   );

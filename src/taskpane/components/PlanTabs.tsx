@@ -12,6 +12,7 @@ import type { PlanSnapshot, WorkbookPort } from "../../port/workbookPort";
 import type { DeletedMeasure, PlanActions } from "../hooks/usePlan";
 import { useLocale } from "../locale";
 import { useAppStyles } from "./App.styles";
+import { BalanceBar } from "./BalanceBar";
 import { MeasureList } from "./MeasureList/MeasureList";
 import type { EditorResult, EditorTarget } from "./MeasureEditor/MeasureEditor.types";
 import { UndoBar } from "./UndoBar";
@@ -86,6 +87,7 @@ export function PlanTabs(props: PlanTabsProps) {
 
   return (
     <>
+      {scenario && <BalanceBar snapshot={snapshot} scenario={scenario} />}
       <TabList
         className={styles.tabs}
         selectedValue={tab}
