@@ -10,30 +10,10 @@ import type { AmountUnit, MeasureKind, SignConvention } from "../../src/plan/mod
 import { pricedEffects, type MeasurePricing } from "../../src/plan/pricing";
 import { pricingCellFormula } from "../../src/store/pricingFormula";
 import { evaluateBudgetFormula } from "../support/budgetFormulas";
+import { phasedPricing, volumePricing } from "../support/pricings";
 
-const amount = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 1000);
-const isoDate = fc
-  .record({
-    y: fc.integer({ min: 2020, max: 2032 }),
-    m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 28 }),
-  })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
-const phased = fc.record({
-  kind: fc.constant("phased" as const),
-  annualEffect: amount.map((a) => dec(a)),
-  start: isoDate,
-  phaseIn: fc.array(
-    fc.integer({ min: 0, max: 20 }).map((n) => dec(n).div(10)),
-    { maxLength: 4 }
-  ),
-});
-const volume = fc.record({
-  kind: fc.constant("volume" as const),
-  volumeChange: fc.integer({ min: -50, max: 50 }).map((n) => dec(n).div(2)),
-  unitCost: amount.map((a) => dec(a)),
-  fromYear: fc.integer({ min: 2025, max: 2029 }),
-});
+const phased = phasedPricing;
+const volume = volumePricing(2025, 2029);
 
 describe("pricingCellFormula", () => {
   it("gives, evaluated, the priced amount in the cell's unit and sign", () => {

@@ -21,31 +21,11 @@ import { pricingCellFormula } from "../../src/store/pricingFormula";
 import { readMeasures } from "../../src/store/readModel";
 import { evaluateBudgetFormula } from "../support/budgetFormulas";
 import { HEADER, row } from "../support/measureRows";
+import { phasedPricing, pricingText, volumePricing } from "../support/pricings";
 
 const YEARS = [2026, 2027, 2028];
-const amount = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => n / 1000);
-const isoDate = fc
-  .record({
-    y: fc.integer({ min: 2020, max: 2032 }),
-    m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 28 }),
-  })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
-const phased = fc.record({
-  kind: fc.constant("phased" as const),
-  annualEffect: amount.map((a) => dec(a)),
-  start: isoDate,
-  phaseIn: fc.array(
-    fc.integer({ min: 0, max: 20 }).map((n) => dec(n).div(10)),
-    { maxLength: 4 }
-  ),
-});
-const volume = fc.record({
-  kind: fc.constant("volume" as const),
-  volumeChange: fc.integer({ min: -50, max: 50 }).map((n) => dec(n).div(2)),
-  unitCost: amount.map((a) => dec(a)),
-  fromYear: fc.integer({ min: 2026, max: 2028 }),
-});
+const phased = phasedPricing;
+const volume = volumePricing(2026, 2028);
 
 /** A row's cells as Excel holds them after the add-in wrote the pricing: formulas and results. */
 function writtenRow(pricing: MeasurePricing, kind: MeasureKind, settings: PlanSettings) {
@@ -63,12 +43,7 @@ function writtenRow(pricing: MeasurePricing, kind: MeasureKind, settings: PlanSe
 const measureOf = (kind: MeasureKind): Measure =>
   ({ id: "m-1", kind, effects: {} }) as unknown as Measure;
 
-/** A pricing as plain text, so two pricings compare by value. */
-function text(pricing: MeasurePricing | null): string {
-  return JSON.stringify(pricing, (_, v) =>
-    v && typeof v === "object" && "toFixed" in v ? String(v) : v
-  );
-}
+const text = pricingText;
 
 describe("pricingFromFormulas", () => {
   it("reads back the pricing the add-in wrote, in any unit, sign convention and kind", () => {

@@ -14,6 +14,7 @@ import { FakeWorkbook } from "../../support/excel";
 import { evaluateBudgetFormula } from "../../support/budgetFormulas";
 import { documentJson, portOver as setup, row, stored } from "../../support/officeFixtures";
 import { WELL_FORMED } from "../../support/measureRows";
+import { pricingText } from "../../support/pricings";
 
 const JULY: MeasurePricing = {
   kind: "phased",
@@ -25,11 +26,7 @@ const JULY: MeasurePricing = {
 const JULY_EFFECTS = { 2026: dec(500), 2027: dec(1000), 2028: dec(1000) };
 const AMOUNTS = ["F", "G", "H"];
 
-/** A pricing as plain text, so two pricings compare by value. */
-const text = (pricing: MeasurePricing | null | undefined) =>
-  JSON.stringify(pricing ?? null, (_, v) =>
-    v && typeof v === "object" && "toFixed" in v ? String(v) : v
-  );
+const text = pricingText;
 
 /** What Excel does after the write: computes each formula (here with the functions' own code). */
 function calculate(book: FakeWorkbook, addresses: readonly string[]): void {
