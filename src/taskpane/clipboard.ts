@@ -4,42 +4,10 @@
  * support. Says whether it was done, so the pane can tell the user when neither way is open.
  */
 
-/** Copies by selecting the text in a hidden text area; false when the host refuses. */
-function copyBySelection(text: string): boolean {
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.appendChild(area);
-  area.select();
-  try {
-    return document.execCommand("copy");
-  } catch {
-    return false; // a host without the command: reported to the user as not copied
-  } finally {
-    area.remove();
-  }
-}
-
-/** Puts `text` on the clipboard; true when it is there. */
-export async function copyText(text: string): Promise<boolean> {
-  if (typeof navigator !== "undefined" && navigator.clipboard?.writeText) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      // Refused (no permission, the pane not focused): the older way may still be open.
-    }
-  }
-  return copyBySelection(text);
-}
-
-/** Copies HTML and its plain text through the copy command's event; false when refused. */
-function copyByEvent(html: string, text: string): boolean {
+/** Copies `data` (by MIME type) through the copy command's event; false when the host refuses. */
+function copyByCommand(data: Readonly<Record<string, string>>): boolean {
   const onCopy = (event: ClipboardEvent) => {
-    event.clipboardData?.setData("text/html", html);
-    event.clipboardData?.setData("text/plain", text);
+    for (const [type, text] of Object.entries(data)) event.clipboardData?.setData(type, text);
     event.preventDefault();
   };
   document.addEventListener("copy", onCopy);
@@ -50,6 +18,19 @@ function copyByEvent(html: string, text: string): boolean {
   } finally {
     document.removeEventListener("copy", onCopy);
   }
+}
+
+/** Puts `text` on the clipboard; true when it is there. */
+export async function copyText(text: string): Promise<boolean> {
+  if (typeof navigator !== "undefined" && navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // Refused (no permission, the pane not focused): the copy command may still be open.
+    }
+  }
+  return copyByCommand({ "text/plain": text });
 }
 
 /** Puts HTML (for Word, Outlook) and the same as plain text on the clipboard; true when done. */
@@ -67,5 +48,5 @@ export async function copyRich(html: string, text: string): Promise<boolean> {
       // Refused (no permission, the pane not focused): the copy command may still be open.
     }
   }
-  return copyByEvent(html, text);
+  return copyByCommand({ "text/html": html, "text/plain": text });
 }
