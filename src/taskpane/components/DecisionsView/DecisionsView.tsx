@@ -22,6 +22,7 @@ import { ArrowSyncRegular, CopyRegular } from "@fluentui/react-icons";
 import { DECISION_TEXT } from "../../../plan/decisionTexts";
 import { useLocale } from "../../locale";
 import { scenarioName } from "../../names";
+import { ScenarioDropdown } from "../ScenarioDropdown";
 import { DecisionItem } from "./DecisionItem";
 import type { DecisionsViewProps, DecisionsViewState } from "./DecisionsView.types";
 import { useDecisionsView } from "./useDecisionsView";
@@ -34,17 +35,11 @@ function ScenarioChoice({ state }: { readonly state: DecisionsViewState }) {
   if (state.scenarios.length < 2 || !state.scenario) return null;
   return (
     <Field label={t.scenario.picker}>
-      <Dropdown
-        value={scenarioName(state.scenario.name)}
-        selectedOptions={[state.scenario.id]}
-        onOptionSelect={(_, data) => data.optionValue && state.onSelect(data.optionValue)}
-      >
-        {state.scenarios.map((s) => (
-          <Option key={s.id} value={s.id} text={scenarioName(s.name)}>
-            {scenarioName(s.name)}
-          </Option>
-        ))}
-      </Dropdown>
+      <ScenarioDropdown
+        scenarios={state.scenarios}
+        chosen={state.scenario}
+        onSelect={state.onSelect}
+      />
     </Field>
   );
 }

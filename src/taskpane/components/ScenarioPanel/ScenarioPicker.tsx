@@ -1,5 +1,5 @@
 /** Choosing a scenario, and the buttons that create, copy, rename and delete one. */
-import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
 import {
   Add20Regular,
   Copy20Regular,
@@ -7,7 +7,7 @@ import {
   Rename20Regular,
 } from "@fluentui/react-icons";
 import { useLocale } from "../../locale";
-import { scenarioName } from "../../names";
+import { ScenarioDropdown } from "../ScenarioDropdown";
 import type { ScenarioPanelState } from "./ScenarioPanel.types";
 import { useScenarioPanelStyles } from "./useScenarioPanelStyles.styles";
 
@@ -19,18 +19,12 @@ export function ScenarioPicker({ state }: { readonly state: ScenarioPanelState }
     <div className={classes.picker}>
       {state.scenarios.length > 0 && (
         <Field label={t.scenario.picker} className={classes.pickerField}>
-          <Dropdown
+          <ScenarioDropdown
             className={classes.dropdown}
-            value={saved?.name ?? ""}
-            selectedOptions={saved ? [saved.id] : []}
-            onOptionSelect={(_, data) => data.optionValue && state.props.onSelect(data.optionValue)}
-          >
-            {state.scenarios.map((s) => (
-              <Option key={s.id} value={s.id} text={scenarioName(s.name)}>
-                {scenarioName(s.name)}
-              </Option>
-            ))}
-          </Dropdown>
+            scenarios={state.scenarios}
+            chosen={saved}
+            onSelect={state.props.onSelect}
+          />
         </Field>
       )}
       <Button icon={<Add20Regular />} onClick={state.create}>
