@@ -53,6 +53,13 @@ export function withEdits(scenario: Scenario, edits: readonly DecisionEdit[]): S
   return edits.length > 0 ? { ...rest, decisionEdits: edits } : rest;
 }
 
+/** The scenario with the fallback of its decisions (decisions.ts fallbackOf); "" chooses none. */
+export function withFallback(scenario: Scenario, id: string): Scenario {
+  const { fallbackScenarioId: _dropped, ...rest } = scenario;
+  void _dropped;
+  return id === "" ? rest : { ...rest, fallbackScenarioId: id };
+}
+
 /** The scenario with the att-sats of `key` rewritten; text equal to the generated one is no edit. */
 export function withDecisionText(
   scenario: Scenario,

@@ -9,6 +9,7 @@ import {
   shownDecisions,
   withDecisionText,
   withEdits,
+  withFallback,
   withGeneratedText,
   type ShownDecision,
 } from "../../../plan/decisionEdits";
@@ -19,13 +20,6 @@ import { copyText } from "../../clipboard";
 import { textLengthMessage } from "../../inputMessages";
 import { useLocale } from "../../locale";
 import type { DecisionDraft, DecisionsViewProps, DecisionsViewState } from "./DecisionsView.types";
-
-/** The scenario with the fallback chosen; "" chooses none and leaves the field out. */
-function withFallback(scenario: Scenario, id: string): Scenario {
-  const { fallbackScenarioId: _dropped, ...rest } = scenario;
-  void _dropped;
-  return id === "" ? rest : { ...rest, fallbackScenarioId: id };
-}
 
 export function useDecisionsView(props: DecisionsViewProps): DecisionsViewState {
   const { snapshot, scenario, onSave } = props;
