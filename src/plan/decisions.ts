@@ -85,11 +85,6 @@ function needsDecision(ctx: Context): Draft | null {
   return { key: "needs", text };
 }
 
-/** The year a request or proposal is stated for: the first plan year with an amount. */
-function firstYearWith(years: readonly number[], amountOf: (year: number) => Decimal) {
-  return years.find((year) => !amountOf(year).isZero());
-}
-
 /** The request lines of one year as the balance section shows them (rounded together). */
 function requestParts(ctx: Context, year: number) {
   const { scenario } = ctx;
@@ -103,12 +98,15 @@ function requestParts(ctx: Context, year: number) {
 
 /** Att-satser for the requests of a cost of their own, each with its purpose. */
 function ownRequestDecisions(ctx: Context): Draft[] {
+  // Each year's lines rounded together once, then each request stated for its first year.
+  const perYear = ctx.years.map((year) => requestParts(ctx, year));
   return ctx.scenario.requests.flatMap((request, i) => {
     if (request.covers !== "ownCost") return [];
-    const year = firstYearWith(ctx.years, (y) => requestParts(ctx, y)[i]?.amount ?? ZERO);
-    if (year === undefined) return [];
-    const amount = requestParts(ctx, year)[i]!.amount;
-    return [{ key: `request:${request.id}`, text: TEXT.ownRequest(amount, year, request.purpose) }];
+    const y = perYear.findIndex((parts) => !(parts[i]?.amount ?? ZERO).isZero());
+    if (y < 0) return [];
+    const amount = perYear[y]![i]!.amount;
+    const text = TEXT.ownRequest(amount, ctx.years[y]!, request.purpose);
+    return [{ key: `request:${request.id}`, text }];
   });
 }
 
