@@ -36,10 +36,20 @@ const WRAPPED: ReadonlySet<CellStyle> = new Set([
   "legend",
 ]);
 
+/** How many columns each merge's first cell spans, by "row,col": one lookup per cell. */
+export function mergeSpans(merges: readonly Merge[]): ReadonlyMap<string, number> {
+  return new Map(merges.map((m) => [`${m.row},${m.col}`, m.cols]));
+}
+
 /** The width in characters a cell's text has: its column's, or all the columns it is merged over. */
-function widthAt(builder: Builder, columnWidths: readonly number[], r: number, c: number): number {
-  const merge = builder.merges.find((m) => m.row === r && m.col === c);
-  const span = merge ? columnWidths.slice(c, c + merge.cols) : [columnWidths[c] ?? 10];
+function widthAt(
+  spans: ReadonlyMap<string, number>,
+  columnWidths: readonly number[],
+  r: number,
+  c: number
+): number {
+  const cols = spans.get(`${r},${c}`) ?? 1;
+  const span = cols > 1 ? columnWidths.slice(c, c + cols) : [columnWidths[c] ?? 10];
   return span.reduce((a, b) => a + b, 0);
 }
 
@@ -48,6 +58,7 @@ function widthAt(builder: Builder, columnWidths: readonly number[], r: number, c
  * by a program, so the model states how many lines each row needs at its column widths.
  */
 export function fitRowHeights(builder: Builder, columnWidths: readonly number[]): void {
+  const spans = mergeSpans(builder.merges);
   builder.rows.forEach((row, r) => {
     if (builder.rowHeights[r] !== undefined) return;
     const lines = row.reduce((most, cell, c) => {
@@ -55,7 +66,7 @@ export function fitRowHeights(builder: Builder, columnWidths: readonly number[])
       // A unit of column width is one digit; running text fits about 1.15 characters per unit,
       // less some room for word breaks.
       const perUnit = cell.style === "header" ? 0.8 : 1.05; // bold headers run wider
-      const perLine = Math.max(1, Math.floor(widthAt(builder, columnWidths, r, c) * perUnit));
+      const perLine = Math.max(1, Math.floor(widthAt(spans, columnWidths, r, c) * perUnit));
       const needed = cell.value
         .split("\n")
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);

@@ -8,6 +8,7 @@
 import { dec } from "../budget/money";
 import type { CommitteeTable, TableCell } from "./committeeTable";
 import { STYLE_SPECS, type CellStyle } from "./committeeStyles";
+import { mergeSpans } from "./committeeGrid";
 import { wholeNumber } from "./decisionTexts";
 
 const escape = (text: string) =>
@@ -88,13 +89,13 @@ function blocksOf(table: CommitteeTable): Block[] {
 
 /** One table block as HTML: merged cells as colspan, covered cells left out. */
 function tableHtml(table: CommitteeTable, rows: readonly number[]): string {
+  const spans = mergeSpans(table.merges);
   const trs = rows.map((r) => {
     const covered = new Set<number>();
     const tds: string[] = [];
     table.rows[r]!.forEach((cell, c) => {
       if (covered.has(c)) return;
-      const merge = table.merges.find((m) => m.row === r && m.col === c);
-      const span = merge?.cols ?? 1;
+      const span = spans.get(`${r},${c}`) ?? 1;
       for (let k = 1; k < span; k++) covered.add(c + k);
       const tag = cell?.style === "header" ? "th" : "td";
       const colspan = span > 1 ? ` colspan="${span}"` : "";
